@@ -1,0 +1,35 @@
+import type { operations } from './generated/openapi.js';
+
+/** Every operationId of the spec. */
+export type OperationId = keyof operations;
+
+type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226;
+type ContentOf<R> = R extends { content: infer C }
+  ? C extends Record<string, infer B>
+    ? B
+    : never
+  : undefined;
+
+/** The JSON request body of an operation (`never` when it takes none). */
+export type OperationBody<K extends OperationId> = operations[K] extends {
+  requestBody?: { content: infer C };
+}
+  ? C extends Record<string, infer B>
+    ? B
+    : never
+  : never;
+
+/** Path, query and header parameters of an operation. */
+export type OperationParameters<K extends OperationId> = operations[K]['parameters'];
+
+type Responses<K extends OperationId> = operations[K]['responses'];
+
+/** What a 2xx answer of the operation carries (`undefined` for a bodiless 2xx). */
+export type OperationSuccessResponse<K extends OperationId> = {
+  [S in keyof Responses<K>]: S extends SuccessStatus ? ContentOf<Responses<K>[S]> : never;
+}[keyof Responses<K>];
+
+/** What a non-2xx answer of the operation carries (`undefined` for a bodiless error). */
+export type OperationErrorResponse<K extends OperationId> = {
+  [S in keyof Responses<K>]: S extends SuccessStatus ? never : ContentOf<Responses<K>[S]>;
+}[keyof Responses<K>];

@@ -1,0 +1,10 @@
+export type { $defs, components, operations, paths, webhooks } from './generated/openapi.js';
+export * from './generated/operations.js';
+export * from './generated/schemas.js';
+export type {
+  OperationBody,
+  OperationErrorResponse,
+  OperationId,
+  OperationParameters,
+  OperationSuccessResponse,
+} from './helpers.js';

@@ -1,0 +1,154 @@
+import type { JsonObject } from './load-spec.js';
+import { pointerOf } from './spec-error.js';
+
+export interface Unrepresentable {
+  pointer: string;
+  message: string;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const JSON_MEDIA_TYPE =
+  /^(application\/json|text\/json|application\/[\w.+-]*\+json|application\/\*\+json)(;.*)?$/;
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/**
+ * Schema keywords that the emitters cannot carry over faithfully: the types
+ * would be wider than the validators, or the validators would disagree with
+ * the runtime AJV compile. Better to refuse the spec than to generate a lie.
+ */
+const UNSUPPORTED_SCHEMA_KEYWORDS = [
+  'not',
+  'discriminator',
+  'if',
+  'then',
+  'else',
+  'patternProperties',
+  'dependentSchemas',
+  'dependentRequired',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  '$dynamicRef',
+] as const;
+
+const isObject = (v: unknown): v is JsonObject =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function walkSchema(schema: unknown, at: (string | number)[], out: Unrepresentable[]): void {
+  if (!isObject(schema)) return;
+  for (const keyword of UNSUPPORTED_SCHEMA_KEYWORDS) {
+    if (keyword in schema) {
+      out.push({
+        pointer: pointerOf([...at, keyword]),
+        message: `schema keyword "${keyword}" is not supported by the generators (types and validators could not agree on it)`,
+      });
+    }
+  }
+  if (schema.type === 'file') {
+    out.push({
+      pointer: pointerOf([...at, 'type']),
+      message: 'type "file" is not representable as JSON',
+    });
+  }
+  if (isObject(schema.properties)) {
+    for (const [name, sub] of Object.entries(schema.properties))
+      walkSchema(sub, [...at, 'properties', name], out);
+  }
+  for (const key of ['items', 'additionalProperties'] as const)
+    walkSchema(schema[key], [...at, key], out);
+  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const list = schema[key];
+    if (Array.isArray(list)) {
+      list.forEach((sub, i) => {
+        walkSchema(sub, [...at, key, i], out);
+      });
+    }
+  }
+}
+
+function checkContent(content: unknown, at: (string | number)[], out: Unrepresentable[]): void {
+  if (!isObject(content)) return;
+  for (const [mediaType, media] of Object.entries(content)) {
+    if (!JSON_MEDIA_TYPE.test(mediaType)) {
+      out.push({
+        pointer: pointerOf([...at, mediaType]),
+        message: `media type "${mediaType}" is not supported: the client and validators handle JSON bodies only`,
+      });
+    }
+    if (isObject(media)) walkSchema(media.schema, [...at, mediaType, 'schema'], out);
+  }
+}
+
+/** Everything the emitters need that a valid OpenAPI document may still lack. */
+export function checkRepresentable(doc: JsonObject): Unrepresentable[] {
+  const out: Unrepresentable[] = [];
+  const schemas =
+    isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (!IDENTIFIER.test(name)) {
+      out.push({
+        pointer: pointerOf(['components', 'schemas', name]),
+        message: `schema name "${name}" is not a valid TypeScript identifier, so it cannot become a named export`,
+      });
+    }
+    walkSchema(schema, ['components', 'schemas', name], out);
+  }
+
+  const methodNames = new Map<string, string>();
+  const paths = isObject(doc.paths) ? doc.paths : {};
+  for (const [route, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!isObject(op)) continue;
+      const at = ['paths', route, method];
+      const operationId = op.operationId;
+      if (typeof operationId !== 'string' || !IDENTIFIER.test(operationId)) {
+        out.push({
+          pointer: pointerOf([...at, ...(operationId === undefined ? [] : ['operationId'])]),
+          message: `operation ${method.toUpperCase()} ${route} needs an operationId that is a valid identifier (got ${JSON.stringify(operationId)})`,
+        });
+      }
+      const group = op['x-speakeasy-group'];
+      const name = op['x-speakeasy-name-override'];
+      for (const [key, value] of [
+        ['x-speakeasy-group', group],
+        ['x-speakeasy-name-override', name],
+      ] as const) {
+        if (typeof value !== 'string' || !IDENTIFIER.test(value)) {
+          out.push({
+            pointer: pointerOf(value === undefined ? at : [...at, key]),
+            message: `operation ${method.toUpperCase()} ${route} needs "${key}" (a valid identifier) so the client can name its method`,
+          });
+        }
+      }
+      if (typeof group === 'string' && typeof name === 'string') {
+        const full = `${group}.${name}`;
+        const previous = methodNames.get(full);
+        if (previous) {
+          out.push({
+            pointer: pointerOf([...at, 'x-speakeasy-name-override']),
+            message: `client method ${full} is already taken by ${previous}`,
+          });
+        } else methodNames.set(full, `${method.toUpperCase()} ${route}`);
+      }
+      if (isObject(op.requestBody))
+        checkContent(op.requestBody.content, [...at, 'requestBody', 'content'], out);
+      if (isObject(op.responses)) {
+        for (const [status, response] of Object.entries(op.responses)) {
+          if (isObject(response))
+            checkContent(response.content, [...at, 'responses', status, 'content'], out);
+        }
+      }
+      const params = Array.isArray(op.parameters) ? op.parameters : [];
+      params.forEach((param, i) => {
+        if (isObject(param) && param.in === 'cookie') {
+          out.push({
+            pointer: pointerOf([...at, 'parameters', i, 'in']),
+            message: 'cookie parameters are not supported by the client',
+          });
+        }
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env -S npx tsx
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { emitters } from './emitters/index.js';
+import { runPipeline } from './pipeline.js';
+import { SpecError } from './spec-error.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const { values } = parseArgs({
+  options: {
+    spec: { type: 'string', default: path.join(repoRoot, 'spec/openapi.yaml') },
+    root: { type: 'string', default: repoRoot },
+    check: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`Usage: workflows-codegen [--spec spec/openapi.yaml] [--root .] [--check]
+
+Regenerates every package from the spec. With --check, writes nothing and
+exits 1 when a generated file is out of date.`);
+  process.exit(0);
+}
+
+try {
+  const result = await runPipeline({
+    specFile: values.spec,
+    rootDir: values.root,
+    emitters,
+    check: values.check,
+  });
+  if (values.check) {
+    const stale = [...result.written, ...result.removed];
+    if (stale.length > 0) {
+      console.error(
+        `Generated files are out of date; run \`pnpm generate\`:\n  ${stale.join('\n  ')}`,
+      );
+      process.exit(1);
+    }
+    console.log(`Generated files are up to date (${result.unchanged.length} files).`);
+  } else {
+    console.log(
+      `Generated from ${result.model.specPath} (sha256 ${result.model.spec.hash.slice(0, 12)}): ` +
+        `${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed.`,
+    );
+  }
+} catch (err) {
+  if (err instanceof SpecError) {
+    console.error(`error: ${err.message}`);
+    console.error('Nothing was written; the previously generated files are untouched.');
+  } else {
+    console.error(`error: generation failed: ${(err as Error).stack ?? err}`);
+    console.error('Nothing was written; the previously generated files are untouched.');
+  }
+  process.exit(1);
+}

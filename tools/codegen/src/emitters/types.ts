@@ -1,0 +1,100 @@
+import openapiTS, { astToString } from 'openapi-typescript';
+import { generatedHeader } from '../header.js';
+import type { SpecModel } from '../model.js';
+import type { Emitter } from '../pipeline.js';
+import type { GeneratedFile } from '../write-files.js';
+
+export const TYPES_OUT_DIR = 'packages/types/src/generated';
+
+export const pascalCase = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);
+
+/** Names of the per-operation helper types; one place so emitters and checks agree. */
+export const operationTypeNames = (operationId: string) => {
+  const base = pascalCase(operationId);
+  return {
+    body: `${base}RequestBody`,
+    parameters: `${base}Parameters`,
+    response: `${base}Response`,
+    error: `${base}ErrorResponse`,
+  };
+};
+
+async function emitOpenapi(model: SpecModel): Promise<string> {
+  const ast = await openapiTS(structuredClone(model.spec.document) as never, {
+    silent: true,
+    emptyObjectsUnknown: true,
+    alphabetize: false,
+  });
+  return `${generatedHeader(model)}\n${astToString(ast)}`;
+}
+
+function emitSchemas(model: SpecModel): string {
+  const enumNames = new Set(model.enums.map((e) => e.name));
+  const lines = [
+    generatedHeader(model),
+    "import type { components } from './openapi.js';",
+    '',
+    '// One named type per component schema.',
+  ];
+  for (const name of model.schemaNames) {
+    if (enumNames.has(name)) continue;
+    lines.push(`export type ${name} = components['schemas']['${name}'];`);
+  }
+  lines.push('', '// Enums: the type, and the same values as a readonly array for run-time use.');
+  for (const { name, values } of model.enums) {
+    lines.push(
+      `export type ${name} = components['schemas']['${name}'];`,
+      `export const ${name} = ${JSON.stringify(values)} as const satisfies readonly ${name}[];`,
+      // Fails to compile if the array ever misses a member of the union.
+      `const _${name}Complete: [Exclude<${name}, (typeof ${name})[number]>] extends [never] ? true : false = true;`,
+      `void _${name}Complete;`,
+    );
+  }
+  lines.push('', `export const schemaNames = ${JSON.stringify(model.schemaNames)} as const;`);
+  lines.push('export type SchemaName = (typeof schemaNames)[number];', '');
+  return lines.join('\n');
+}
+
+function emitOperations(model: SpecModel): string {
+  const taken = new Set(model.schemaNames);
+  const lines = [
+    generatedHeader(model),
+    "import type { OperationBody, OperationErrorResponse, OperationParameters, OperationSuccessResponse } from '../helpers.js';",
+    '',
+    `export const operationIds = ${JSON.stringify(model.operations.map((o) => o.operationId))} as const;`,
+    '',
+  ];
+  for (const op of model.operations) {
+    const names = operationTypeNames(op.operationId);
+    for (const n of Object.values(names)) {
+      if (taken.has(n)) {
+        throw new Error(
+          `types emitter: helper type ${n} of operation ${op.operationId} clashes with another export; rename the operationId or the schema`,
+        );
+      }
+      taken.add(n);
+    }
+    const id = JSON.stringify(op.operationId).replace(/"/g, "'");
+    lines.push(
+      `/** ${op.method} ${op.path}${op.summary ? ` — ${op.summary}` : ''} */`,
+      `export type ${names.body} = OperationBody<${id}>;`,
+      `export type ${names.parameters} = OperationParameters<${id}>;`,
+      `export type ${names.response} = OperationSuccessResponse<${id}>;`,
+      `export type ${names.error} = OperationErrorResponse<${id}>;`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+export const typesEmitter: Emitter = {
+  name: 'types',
+  outDir: TYPES_OUT_DIR,
+  async emit(model): Promise<GeneratedFile[]> {
+    return [
+      { path: `${TYPES_OUT_DIR}/openapi.ts`, contents: await emitOpenapi(model) },
+      { path: `${TYPES_OUT_DIR}/schemas.ts`, contents: emitSchemas(model) },
+      { path: `${TYPES_OUT_DIR}/operations.ts`, contents: emitOperations(model) },
+    ];
+  },
+};

@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  bundle,
+  createConfig,
+  getLineColLocation,
+  lint,
+  type NormalizedProblem,
+} from '@redocly/openapi-core';
+import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { checkRepresentable } from './check-representable.js';
+import { parsePointer, SpecError, type SpecProblem } from './spec-error.js';
+
+export type JsonObject = { [key: string]: unknown };
+
+/** The spec, read once, validated, with every `$ref` resolved into one document. */
+export interface LoadedSpec {
+  /** Absolute path of the root file. */
+  file: string;
+  /** The bundled document: external files inlined, internal `$ref`s kept. */
+  document: JsonObject;
+  /** sha256 of the canonical JSON of `document`: same meaning, same hash. */
+  hash: string;
+}
+
+/** Redocly rules that make a document unusable for us; style rules stay off. */
+const VALIDITY_RULES = {
+  struct: 'error',
+  'no-unresolved-refs': 'error',
+  'operation-operationId-unique': 'error',
+  'path-parameters-defined': 'error',
+  'no-identical-paths': 'error',
+  'no-ambiguous-paths': 'error',
+  'path-declaration-must-exist': 'error',
+  'no-path-trailing-slash': 'error',
+  'operation-2xx-response': 'error',
+  'no-enum-type-mismatch': 'error',
+  'no-server-variables-empty-enum': 'error',
+  'security-defined': 'error',
+} as const;
+
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+/** Finds the line and column of a JSON pointer in a parsed YAML/JSON file. */
+export function makeLocator(text: string) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false });
+  return (pointer: string): { line: number; column: number } | undefined => {
+    let node: Node | null | undefined = doc.contents as Node | null;
+    let keyNode: Node | undefined;
+    for (const token of parsePointer(pointer)) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => {
+          const k = p.key as { value?: unknown } | null;
+          return k !== null && typeof k === 'object' && String(k.value) === token;
+        });
+        if (!pair) break;
+        keyNode = pair.key as Node;
+        node = pair.value as Node | null;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(token)] as Node | undefined;
+        if (!item) break;
+        keyNode = undefined;
+        node = item;
+      } else break;
+    }
+    const at = keyNode?.range?.[0] ?? node?.range?.[0];
+    if (at === undefined) return undefined;
+    const pos = lineCounter.linePos(at);
+    return { line: pos.line, column: pos.col };
+  };
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as JsonObject)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function redoclyProblem(p: NormalizedProblem): SpecProblem {
+  const loc = p.location[0];
+  const file = loc ? displayPath(loc.source.absoluteRef) : '<spec>';
+  let line: number | undefined;
+  let column: number | undefined;
+  if (loc) {
+    try {
+      const lc = getLineColLocation(loc);
+      line = lc.start.line;
+      column = lc.start.col;
+    } catch {
+      // Location in a document redocly could not map; the pointer still says where.
+    }
+  }
+  return { file, pointer: loc?.pointer.replace(/^#/, ''), line, column, message: p.message };
+}
+
+export async function loadSpec(specFile: string): Promise<LoadedSpec> {
+  const file = path.resolve(specFile);
+  const shown = displayPath(file);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new SpecError([
+      { file: shown, message: `cannot read the spec: ${(err as Error).message}` },
+    ]);
+  }
+
+  // Parse ourselves first: YAML errors then carry exact lines, for JSON files too.
+  const lineCounter = new LineCounter();
+  const yamlDoc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (yamlDoc.errors.length > 0) {
+    throw new SpecError(
+      yamlDoc.errors.map((e) => {
+        const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
+        return {
+          file: shown,
+          line: pos.line,
+          column: pos.col,
+          message: `malformed YAML/JSON: ${e.message.split('\n')[0]}`,
+        };
+      }),
+    );
+  }
+  const raw = yamlDoc.toJS({ maxAliasCount: 1000 }) as unknown;
+  const locate = makeLocator(text);
+  const at = (pointer: string, message: string): SpecProblem => ({
+    file: shown,
+    pointer,
+    ...locate(pointer),
+    message,
+  });
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new SpecError([
+      { file: shown, line: 1, message: 'not an OpenAPI document: the top level must be a mapping' },
+    ]);
+  }
+  const version = (raw as JsonObject).openapi;
+  if (typeof version !== 'string' || !/^3\.[01]\.\d+$/.test(version)) {
+    throw new SpecError([
+      at(
+        '/openapi',
+        `not an OpenAPI 3.0/3.1 document: "openapi" is ${JSON.stringify(version)} (expected "3.0.x" or "3.1.x")`,
+      ),
+    ]);
+  }
+
+  const config = await createConfig({ rules: VALIDITY_RULES });
+  const problems = (await lint({ ref: file, config })).filter((p) => p.severity === 'error');
+  if (problems.length > 0) throw new SpecError(problems.map(redoclyProblem));
+
+  const bundled = await bundle({ ref: file, config, dereference: false });
+  const bundleErrors = bundled.problems.filter((p) => p.severity === 'error');
+  if (bundleErrors.length > 0) throw new SpecError(bundleErrors.map(redoclyProblem));
+  const document = bundled.bundle.parsed as JsonObject;
+
+  const unrepresentable = checkRepresentable(document);
+  if (unrepresentable.length > 0) {
+    throw new SpecError(unrepresentable.map((u) => at(u.pointer, u.message)));
+  }
+
+  const hash = createHash('sha256').update(canonicalJson(document)).digest('hex');
+  return { file, document, hash };
+}

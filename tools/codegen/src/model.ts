@@ -1,0 +1,164 @@
+import type { JsonObject, LoadedSpec } from './load-spec.js';
+
+/** What the emitters read from the spec, derived once from the loaded document. */
+export interface ParameterModel {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  schema: JsonObject;
+}
+
+export interface OperationModel {
+  operationId: string;
+  method: string;
+  path: string;
+  /** Resource group and method name of the client (`adGroups.bulkCreate`). */
+  group: string;
+  name: string;
+  summary: string | undefined;
+  parameters: ParameterModel[];
+  requestBody:
+    | { required: boolean; contentTypes: string[]; schema: JsonObject | undefined }
+    | undefined;
+  responses: { status: string; contentType: string | undefined; schema: JsonObject | undefined }[];
+}
+
+export interface ServerModel {
+  id: string;
+  url: string;
+  description: string | undefined;
+}
+
+export interface RetryPolicyModel {
+  initialIntervalMs: number;
+  maxIntervalMs: number;
+  maxElapsedTimeMs: number;
+  exponent: number;
+  statusCodes: string[];
+  retryConnectionErrors: boolean;
+}
+
+export interface SpecModel {
+  spec: LoadedSpec;
+  /** Spec path relative to the repository root, for headers. */
+  specPath: string;
+  operations: OperationModel[];
+  schemaNames: string[];
+  enums: { name: string; values: (string | number)[] }[];
+  servers: ServerModel[];
+  authHeader: string | undefined;
+  retryPolicy: RetryPolicyModel | undefined;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const obj = (v: unknown): JsonObject =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : {};
+
+function deref(doc: JsonObject, value: unknown): JsonObject {
+  const ref = obj(value).$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return obj(value);
+  let node: unknown = doc;
+  for (const token of ref.slice(2).split('/'))
+    node = obj(node)[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return obj(node);
+}
+
+export function buildModel(spec: LoadedSpec, specPath: string): SpecModel {
+  const doc = spec.document;
+  const operations: OperationModel[] = [];
+  for (const [route, rawItem] of Object.entries(obj(doc.paths))) {
+    const item = obj(rawItem);
+    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    for (const method of METHODS) {
+      if (!(method in item)) continue;
+      const op = obj(item[method]);
+      const own = Array.isArray(op.parameters) ? op.parameters : [];
+      const byKey = new Map<string, ParameterModel>();
+      for (const p of [...shared, ...own].map((p) => deref(doc, p))) {
+        const param: ParameterModel = {
+          name: String(p.name),
+          in: p.in as ParameterModel['in'],
+          required: p.required === true,
+          schema: obj(p.schema),
+        };
+        byKey.set(`${param.in}:${param.name}`, param);
+      }
+      const body = op.requestBody === undefined ? undefined : deref(doc, op.requestBody);
+      const bodyContent = obj(body?.content);
+      const firstMedia = Object.values(bodyContent)[0];
+      operations.push({
+        operationId: String(op.operationId),
+        method: method.toUpperCase(),
+        path: route,
+        group: String(op['x-speakeasy-group']),
+        name: String(op['x-speakeasy-name-override']),
+        summary: typeof op.summary === 'string' ? op.summary : undefined,
+        parameters: [...byKey.values()],
+        requestBody: body
+          ? {
+              required: body.required === true,
+              contentTypes: Object.keys(bodyContent),
+              schema: firstMedia === undefined ? undefined : obj(obj(firstMedia).schema),
+            }
+          : undefined,
+        responses: Object.entries(obj(op.responses)).map(([status, raw]) => {
+          const content = obj(deref(doc, raw).content);
+          const [contentType, media] = Object.entries(content)[0] ?? [];
+          return {
+            status,
+            contentType,
+            schema: media === undefined ? undefined : obj(obj(media).schema),
+          };
+        }),
+      });
+    }
+  }
+  operations.sort((a, b) =>
+    a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0,
+  );
+
+  const schemas = obj(obj(doc.components).schemas);
+  const schemaNames = Object.keys(schemas).sort();
+  const enums = schemaNames
+    .map((name) => ({ name, values: obj(schemas[name]).enum }))
+    .filter((e): e is { name: string; values: (string | number)[] } => Array.isArray(e.values));
+
+  const servers = (Array.isArray(doc.servers) ? doc.servers : []).map((s, i) => {
+    const server = obj(s);
+    return {
+      id: typeof server['x-server-id'] === 'string' ? server['x-server-id'] : `server${i}`,
+      url: String(server.url),
+      description: typeof server.description === 'string' ? server.description : undefined,
+    };
+  });
+
+  const schemes = obj(obj(doc.components).securitySchemes);
+  const apiKeyHeader = Object.values(schemes)
+    .map(obj)
+    .find((s) => s.type === 'apiKey' && s.in === 'header');
+
+  const retries = obj(doc['x-speakeasy-retries']);
+  const backoff = obj(retries.backoff);
+  const retryPolicy =
+    retries.strategy === 'backoff'
+      ? {
+          initialIntervalMs: Number(backoff.initialInterval ?? 500),
+          maxIntervalMs: Number(backoff.maxInterval ?? 60_000),
+          maxElapsedTimeMs: Number(backoff.maxElapsedTime ?? 3_600_000),
+          exponent: Number(backoff.exponent ?? 1.5),
+          statusCodes: (Array.isArray(retries.statusCodes) ? retries.statusCodes : []).map(String),
+          retryConnectionErrors: retries.retryConnectionErrors === true,
+        }
+      : undefined;
+
+  return {
+    spec,
+    specPath,
+    operations,
+    schemaNames,
+    enums,
+    servers,
+    authHeader: typeof apiKeyHeader?.name === 'string' ? apiKeyHeader.name : undefined,
+    retryPolicy,
+  };
+}

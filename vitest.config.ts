@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+// One config for the whole repo; each workspace package is a project, so
+// `vitest run --project <name>` (what each package's `test` script runs)
+// and a plain `vitest run` at the root see the same setup.
+const project = (name: string, dir: string, extra: Record<string, unknown> = {}) => ({
+  test: {
+    name,
+    root: dir,
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    ...extra,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      project('codegen', './tools/codegen'),
+      project('types', './packages/types'),
+      project('validators', './packages/validators'),
+      project('conformance', './packages/conformance'),
+      project('client', './packages/client'),
+      project('sandbox', './packages/sandbox'),
+      project('cli', './packages/cli'),
+    ],
+  },
+});
