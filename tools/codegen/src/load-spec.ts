@@ -98,7 +98,7 @@ function redoclyProblem(p: NormalizedProblem): SpecProblem {
       // Location in a document redocly could not map; the pointer still says where.
     }
   }
-  return { file, pointer: loc?.pointer.replace(/^#/, ''), line, column, message: p.message };
+  return { file, pointer: loc?.pointer?.replace(/^#/, ''), line, column, message: p.message };
 }
 
 export async function loadSpec(specFile: string): Promise<LoadedSpec> {
