@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+export const codegenDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = path.resolve(codegenDir, '../..');
+export const specFile = path.join(repoRoot, 'spec/openapi.yaml');
+/** The fact table lives beside the project's folder (`../shared`), in CI as here. */
+export const contractFile =
+  process.env.WORKFLOWS_CONTRACT ??
+  path.resolve(repoRoot, '../shared/reference/workflows-api-contract.json');
+
+export async function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), `wf-${prefix}-`));
+}
+
+export const removeDir = (dir: string) => rm(dir, { recursive: true, force: true });
+
+/** A scratch repository root holding a copy of the spec. */
+export async function scratchRoot(prefix: string): Promise<string> {
+  const root = await tempDir(prefix);
+  await cp(path.join(repoRoot, 'spec'), path.join(root, 'spec'), { recursive: true });
+  return root;
+}
+
+export interface Snapshot {
+  [file: string]: { contents: string; mtimeMs: number };
+}
+
+/** Every file under `dir`, with contents and mtime, to prove nothing was touched. */
+export async function snapshot(dir: string): Promise<Snapshot> {
+  const out: Snapshot = {};
+  const walk = async (d: string): Promise<void> => {
+    for (const entry of await readdir(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else
+        out[path.relative(dir, full)] = {
+          contents: await readFile(full, 'utf8'),
+          mtimeMs: (await stat(full)).mtimeMs,
+        };
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+const run = promisify(execFile);
+
+/** Runs the real `workflows-codegen` CLI the way `pnpm generate` does. */
+export async function runCli(
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+  try {
+    const { stdout, stderr } = await run(tsx, [path.join(codegenDir, 'src/cli.ts'), ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    return {
+      code: typeof e.code === 'number' ? e.code : 1,
+      stdout: e.stdout ?? '',
+      stderr: e.stderr ?? '',
+    };
+  }
+}
