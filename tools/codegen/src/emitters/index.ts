@@ -1,5 +1,6 @@
 import type { Emitter } from '../pipeline.js';
+import { clientEmitter } from './client.js';
 import { typesEmitter } from './types.js';
 
 /** Every generator `pnpm generate` runs, in order, over the one loaded spec. */
-export const emitters: readonly Emitter[] = [typesEmitter];
+export const emitters: readonly Emitter[] = [typesEmitter, clientEmitter];
