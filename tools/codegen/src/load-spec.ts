@@ -84,7 +84,16 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function redoclyProblem(p: NormalizedProblem): SpecProblem {
+function valueAt(doc: unknown, pointer: string | undefined): unknown {
+  let node = doc;
+  for (const token of parsePointer(pointer ?? '')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as JsonObject)[token];
+  }
+  return node;
+}
+
+function redoclyProblem(p: NormalizedProblem, root: unknown): SpecProblem {
   const loc = p.location[0];
   const file = loc ? displayPath(loc.source.absoluteRef) : '<spec>';
   let line: number | undefined;
@@ -98,7 +107,13 @@ function redoclyProblem(p: NormalizedProblem): SpecProblem {
       // Location in a document redocly could not map; the pointer still says where.
     }
   }
-  return { file, pointer: loc?.pointer?.replace(/^#/, ''), line, column, message: p.message };
+  const pointer = loc?.pointer?.replace(/^#/, '');
+  let message = p.message;
+  // Redocly says only "Can't resolve $ref"; say which one.
+  const ref = (valueAt(root, pointer) as { $ref?: unknown } | undefined)?.$ref;
+  if (p.ruleId === 'no-unresolved-refs' && typeof ref === 'string')
+    message += ` ${JSON.stringify(ref)}`;
+  return { file, pointer, line, column, message };
 }
 
 export async function loadSpec(specFile: string): Promise<LoadedSpec> {
@@ -154,11 +169,11 @@ export async function loadSpec(specFile: string): Promise<LoadedSpec> {
 
   const config = await createConfig({ rules: VALIDITY_RULES });
   const problems = (await lint({ ref: file, config })).filter((p) => p.severity === 'error');
-  if (problems.length > 0) throw new SpecError(problems.map(redoclyProblem));
+  if (problems.length > 0) throw new SpecError(problems.map((p) => redoclyProblem(p, raw)));
 
   const bundled = await bundle({ ref: file, config, dereference: false });
   const bundleErrors = bundled.problems.filter((p) => p.severity === 'error');
-  if (bundleErrors.length > 0) throw new SpecError(bundleErrors.map(redoclyProblem));
+  if (bundleErrors.length > 0) throw new SpecError(bundleErrors.map((p) => redoclyProblem(p, raw)));
   const document = bundled.bundle.parsed as JsonObject;
 
   const unrepresentable = checkRepresentable(document);

@@ -1,0 +1,109 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeDir, runCli, type Snapshot, scratchRoot, snapshot } from './helpers.js';
+
+/**
+ * Each bad spec must stop `pnpm generate` with a non-zero exit and a message
+ * naming the file and the place, and must leave the previous output as it was.
+ */
+let root: string;
+let goodSpec: string;
+let before: Snapshot;
+const specPath = () => path.join(root, 'spec/openapi.yaml');
+
+beforeAll(async () => {
+  root = await scratchRoot('bad-spec');
+  goodSpec = await readFile(specPath(), 'utf8');
+  const first = await runCli(['--spec', specPath(), '--root', root]);
+  expect(first.stderr).toBe('');
+  expect(first.code).toBe(0);
+  before = await snapshot(path.join(root, 'packages'));
+  expect(Object.keys(before).length).toBeGreaterThan(2);
+}, 120_000);
+
+afterAll(() => removeDir(root));
+
+/** Replaces the first occurrence of `find` in the good spec, and returns the 1-based line it is on. */
+async function writeBadSpec(find: string, replace: string): Promise<number> {
+  const index = goodSpec.indexOf(find);
+  expect(index, `fixture text not found in spec: ${find}`).toBeGreaterThanOrEqual(0);
+  await writeFile(
+    specPath(),
+    goodSpec.slice(0, index) + replace + goodSpec.slice(index + find.length),
+  );
+  return goodSpec.slice(0, index).split('\n').length;
+}
+
+async function expectRejected(expected: RegExp[]) {
+  const result = await runCli(['--spec', specPath(), '--root', root]);
+  expect(result.code, result.stdout).not.toBe(0);
+  for (const pattern of expected) expect(result.stderr).toMatch(pattern);
+  expect(result.stderr).toContain('Nothing was written');
+  expect(result.stderr).not.toMatch(/^\s+at /m); // a message for people, not a stack trace
+  expect(await snapshot(path.join(root, 'packages'))).toEqual(before);
+}
+
+describe('bad spec input', () => {
+  it('malformed YAML: names the file, line and column', async () => {
+    const line = await writeBadSpec(
+      '  title: Workflows API\n',
+      '  title: Workflows API\n   version: [1.0.0\n',
+    );
+    // The parser may blame the line before the broken one (where the mapping started).
+    await expectRejected([
+      new RegExp(`spec/openapi\\.yaml:(${line}|${line + 1}):\\d+`),
+      /malformed YAML/,
+    ]);
+  });
+
+  it('a $ref to nothing: names the file, line and JSON pointer of the $ref', async () => {
+    const target = '$ref: "#/components/schemas/AdGroupPayload"';
+    const line = await writeBadSpec(target, '$ref: "#/components/schemas/AdGroupPayloadTypo"');
+    await expectRejected([
+      new RegExp(`spec/openapi\\.yaml:${line}:\\d+`),
+      /#\/paths\/~1adgroup\/post\/responses\/201\/content\/application~1json\/schema/,
+      /AdGroupPayloadTypo/,
+    ]);
+  });
+
+  it('a document that is not valid OpenAPI: names the offending node', async () => {
+    const find = 'BulkJobSubmitResponse:\n      type: object';
+    const line = await writeBadSpec(find, 'BulkJobSubmitResponse:\n      type: objekt');
+    await expectRejected([
+      new RegExp(`spec/openapi\\.yaml:${line + 1}:\\d+`),
+      /#\/components\/schemas\/BulkJobSubmitResponse\/type/,
+    ]);
+  });
+
+  it('not an OpenAPI 3 document at all', async () => {
+    await writeFile(specPath(), goodSpec.replace(/^openapi: 3\.0\.3$/m, 'swagger: "2.0"'));
+    await expectRejected([/spec\/openapi\.yaml/, /not an OpenAPI 3\.0\/3\.1 document/]);
+  });
+
+  it('a construct the emitters cannot represent: names where it is', async () => {
+    const find = 'BulkJobSubmitResponse:\n      type: object';
+    const line = await writeBadSpec(find, `${find}\n      not:\n        required: [id]`);
+    await expectRejected([
+      new RegExp(`spec/openapi\\.yaml:${line + 2}:\\d+`),
+      /#\/components\/schemas\/BulkJobSubmitResponse\/not/,
+      /"not" is not supported/,
+    ]);
+  });
+
+  it('an operation without the group the client needs', async () => {
+    const line = await writeBadSpec('      x-speakeasy-group: pubApis\n', '');
+    await expectRejected([
+      new RegExp(`spec/openapi\\.yaml:${line - 6}:\\d+`),
+      /#\/paths\/~1pubapi\/post/,
+      /x-speakeasy-group/,
+    ]);
+  });
+
+  it('a missing spec file', async () => {
+    const result = await runCli(['--spec', path.join(root, 'spec/nope.yaml'), '--root', root]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/nope\.yaml: cannot read the spec/);
+    expect(await snapshot(path.join(root, 'packages'))).toEqual(before);
+  });
+});
