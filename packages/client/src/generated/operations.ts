@@ -36,5 +36,8 @@ export const specRetryPolicy = { initialIntervalMs: 500, maxIntervalMs: 60000, m
 /** Every WorkflowStatus value but 'InProgress': a job in one of these has finished. */
 export const terminalStatuses: readonly string[] = ['Failure','Success','PartialSuccess'];
 
+/** Suffix of the submit-wait-result convenience of every job-submitting operation. */
+export const andWaitSuffix = 'AndWait';
+
 /** The operation `bulkJobs.waitFor` polls. */
 export const statusOperationId = 'getBulkJobStatus';

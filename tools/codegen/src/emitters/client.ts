@@ -29,6 +29,7 @@ export const RESERVED_OPTIONS = new Set([
   'intervalMs',
   'maxIntervalMs',
   'onProgress',
+  'waitTimeoutMs',
   'maxBytes',
 ]);
 
@@ -228,6 +229,9 @@ function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
     `/** Every ${STATUS_ENUM} value but ${literal(RUNNING_STATUS)}: a job in one of these has finished. */`,
     `export const terminalStatuses: readonly string[] = ${literal(terminalStatuses(model))};`,
     '',
+    `/** Suffix of the submit-wait-result convenience of every job-submitting operation. */`,
+    `export const andWaitSuffix = ${literal(AND_WAIT_SUFFIX)};`,
+    '',
     '/** The operation `bulkJobs.waitFor` polls. */',
     `export const statusOperationId = ${status ? literal(status.operationId) : 'undefined'};`,
     '',
@@ -253,7 +257,7 @@ function methodSignature(o: ClientOperation): string[] {
   if (o.submitsBulkJob) {
     lines.push(
       `  /** Submits with \`${o.name}\`, waits until the job is finished and fetches its result. */`,
-      `  ${o.name}${AND_WAIT_SUFFIX}(${[...args, `options?: RequestOptions${query} & WaitOptions & ResultOptions`].join(', ')}): Promise<BulkJobOutcome>;`,
+      `  ${o.name}${AND_WAIT_SUFFIX}(${[...args, `options?: AndWaitOptions${query}`].join(', ')}): Promise<BulkJobOutcome>;`,
     );
   }
   return lines;
@@ -268,7 +272,7 @@ function emitResourcesFile(model: SpecModel, ops: ClientOperation[]): string {
   const lines = [
     generatedHeader(model),
     "import type { OperationBody, OperationSuccessResponse, operations } from '@workflows-api/types';",
-    "import type { APIPromise, BulkJobOutcome, BulkJobsHelpers, RequestOptions, ResultOptions, WaitOptions } from '../types.js';",
+    "import type { AndWaitOptions, APIPromise, BulkJobOutcome, BulkJobsHelpers, RequestOptions } from '../types.js';",
     '',
   ];
   for (const group of groups) {
