@@ -1,0 +1,37 @@
+import type { components, SchemaName } from '@workflows-api/types';
+import type { CompiledValidator } from './compiled-validator.js';
+import { toIssues, UnknownSchemaError, ValidationError, type ValidationIssue } from './errors.js';
+import { schemaNames } from './generated/schemas.js';
+import { schemaValidators } from './generated/validators.js';
+
+/** What `validate` and friends return: the data, typed, or every issue with it. */
+export type ValidationResult<T> =
+  | { valid: true; value: T }
+  | { valid: false; errors: ValidationIssue[] };
+
+/** Runs one compiled validator; never changes `data`. */
+export function runValidator<T>(validator: CompiledValidator, data: unknown): ValidationResult<T> {
+  if (validator(data)) return { valid: true, value: data as T };
+  return { valid: false, errors: toIssues(validator.errors ?? []) };
+}
+
+/** Throws a `ValidationError` naming `schemaName` unless `validator` accepts `data`. */
+export function assertValid(schemaName: string, validator: CompiledValidator, data: unknown): void {
+  if (!validator(data)) throw new ValidationError(schemaName, toIssues(validator.errors ?? []));
+}
+
+const hasOwn = (o: object, k: string) => Object.hasOwn(o, k);
+
+/**
+ * Validates `data` against the component schema `schemaName`. Throws
+ * `UnknownSchemaError` for a name the spec does not define.
+ */
+export function validate<N extends SchemaName>(
+  schemaName: N,
+  data: unknown,
+): ValidationResult<components['schemas'][N]> {
+  if (typeof schemaName !== 'string' || !hasOwn(schemaValidators, schemaName)) {
+    throw new UnknownSchemaError('schema', schemaName, schemaNames);
+  }
+  return runValidator(schemaValidators[schemaName], data);
+}

@@ -1,0 +1,58 @@
+import type { Emitter } from '../pipeline.js';
+import type { GeneratedFile } from '../write-files.js';
+import { compileStandalone } from './validators/compile.js';
+import { normaliseComponents, SchemaNormaliseError } from './validators/normalise.js';
+import { planOperations } from './validators/operation-schemas.js';
+import {
+  renderGuards,
+  renderOperations,
+  renderSchemas,
+  renderStandalone,
+  renderValidators,
+} from './validators/render.js';
+
+export const VALIDATORS_OUT_DIR = 'packages/validators/src/generated';
+
+/**
+ * `@workflows-api/validators`: the component and body schemas, normalised
+ * from OpenAPI 3.0 to JSON Schema and compiled by AJV into standalone code
+ * now, so the package compiles nothing when it is imported.
+ */
+export const validatorsEmitter: Emitter = {
+  name: 'validators',
+  outDir: VALIDATORS_OUT_DIR,
+  async emit(model): Promise<GeneratedFile[]> {
+    let components: ReturnType<typeof normaliseComponents>;
+    let plan: ReturnType<typeof planOperations>;
+    try {
+      components = normaliseComponents(model.spec.document);
+      plan = planOperations(model);
+    } catch (err) {
+      if (err instanceof SchemaNormaliseError) {
+        throw new Error(
+          `validators emitter: cannot normalise ${model.specPath}#${err.message.replace(/^#/, '')}`,
+        );
+      }
+      throw err;
+    }
+    const names = Object.keys(components);
+    const inlineNames = Object.keys(plan.inline);
+    const exports: Record<string, string> = {};
+    for (const name of [...names, ...inlineNames]) exports[name] = name;
+    const code = await compileStandalone({
+      schemas: [...Object.values(components), ...Object.values(plan.inline)],
+      exports,
+    });
+    const file = (name: string, contents: string) => ({
+      path: `${VALIDATORS_OUT_DIR}/${name}`,
+      contents,
+    });
+    return [
+      file('standalone.ts', renderStandalone(model, code)),
+      file('schemas.ts', renderSchemas(model, components, plan.inline)),
+      file('validators.ts', renderValidators(model, names, inlineNames)),
+      file('guards.ts', renderGuards(model, names)),
+      file('operations.ts', renderOperations(model, plan.operations)),
+    ];
+  },
+};

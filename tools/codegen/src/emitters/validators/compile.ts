@@ -1,0 +1,161 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, Name, type Options } from 'ajv';
+import standaloneCodeModule from 'ajv/dist/standalone/index.js';
+import { build } from 'esbuild';
+import { formats } from './formats.js';
+import { AJV_VALIDATION_OPTIONS, type JsonSchema } from './normalise.js';
+
+// ajv's standalone entry is CommonJS with a default export; under NodeNext
+// the default import is the module object.
+const standaloneCode = ((
+  standaloneCodeModule as unknown as { default?: typeof standaloneCodeModule }
+).default ?? standaloneCodeModule) as unknown as (ajv: Ajv, refs: Record<string, string>) => string;
+
+const FORMATS_BINDING = '__formats';
+
+/**
+ * AJV runtime modules that standalone code may `require`, and the binding of
+ * our own bundled replacement. Anything else makes generation fail.
+ */
+const RUNTIME_REPLACEMENTS: Record<string, { binding: string; exportName: string }> = {
+  'ajv/dist/runtime/ucs2length': { binding: '__ucs2length', exportName: 'ucs2length' },
+  'ajv/dist/runtime/equal': { binding: '__equal', exportName: 'equal' },
+};
+
+const moduleFile = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+/** The TypeScript sources next to this file (tsx runs them directly). */
+const FORMATS_SOURCE = moduleFile('formats.ts');
+const RUNTIME_SOURCE = moduleFile('standalone-runtime.ts');
+
+/** Constructs that would make the generated module evaluate code at run time or need CommonJS. */
+const FORBIDDEN: { pattern: RegExp; what: string }[] = [
+  { pattern: /\brequire\s*\(/, what: 'require(' },
+  { pattern: /\bnew\s+Function\b/, what: 'new Function' },
+  { pattern: /\bFunction\s*\(/, what: 'Function(' },
+  { pattern: /\beval\s*\(/, what: 'eval(' },
+];
+
+export function findForbidden(code: string): string[] {
+  return FORBIDDEN.filter((f) => f.pattern.test(code)).map((f) => f.what);
+}
+
+export function standaloneAjvOptions(): Options {
+  return {
+    ...AJV_VALIDATION_OPTIONS,
+    // Messages are written by the package's runtime from keyword and params:
+    // leaving them out of the generated code keeps it small.
+    messages: false,
+    // Each component becomes one function, referenced by its users: shared
+    // sub-schemas are emitted once instead of inlined into every user.
+    inlineRefs: false,
+    code: { esm: true, source: true, lines: false, formats: new Name(FORMATS_BINDING) },
+    formats,
+  };
+}
+
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs']);
+
+/** Annotations change no verdict; leaving them out of the compiled copy keeps the code small. */
+function stripAnnotations(value: unknown, inProperties = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => stripAnnotations(v));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, sub] of Object.entries(value)) {
+    if (!inProperties && (key === 'description' || key === 'title' || key === 'examples')) continue;
+    if (!inProperties && (key === 'enum' || key === 'const' || key === 'default')) {
+      out[key] = sub;
+      continue;
+    }
+    out[key] = stripAnnotations(sub, !inProperties && SCHEMA_MAPS.has(key));
+  }
+  return out;
+}
+
+function replaceRuntimeRequires(code: string): { code: string; used: Set<string> } {
+  const used = new Set<string>();
+  const replaced = code.replace(/require\(\s*"([^"]+)"\s*\)\.default/g, (_whole, mod: string) => {
+    const replacement = RUNTIME_REPLACEMENTS[mod];
+    if (!replacement) {
+      throw new Error(
+        `validators emitter: AJV standalone code requires ${JSON.stringify(mod)}, which has no bundled replacement; add one to RUNTIME_REPLACEMENTS`,
+      );
+    }
+    used.add(mod);
+    return replacement.binding;
+  });
+  return { code: replaced, used };
+}
+
+export interface StandaloneInput {
+  /** Schemas to add to AJV; each carries its `$id`. */
+  schemas: JsonSchema[];
+  /** Export name → `$id` of the schema it validates. */
+  exports: Record<string, string>;
+}
+
+/**
+ * Compiles the schemas with AJV at generation time and returns one ESM module
+ * with a validate function per export, with no `require`, `eval` or
+ * `new Function` left in it.
+ */
+export async function compileStandalone(input: StandaloneInput): Promise<string> {
+  const ajv = new Ajv(standaloneAjvOptions());
+  for (const schema of input.schemas) {
+    try {
+      ajv.addSchema(stripAnnotations(schema) as JsonSchema);
+    } catch (err) {
+      throw new Error(
+        `validators emitter: AJV rejected schema ${String(schema.$id)}: ${(err as Error).message}`,
+      );
+    }
+  }
+  let raw: string;
+  try {
+    raw = standaloneCode(ajv, input.exports);
+  } catch (err) {
+    throw new Error(
+      `validators emitter: AJV could not compile the schemas: ${(err as Error).message}`,
+    );
+  }
+  const { code, used } = replaceRuntimeRequires(raw);
+  const imports = [
+    `import { formats as ${FORMATS_BINDING} } from ${JSON.stringify(FORMATS_SOURCE)};`,
+  ];
+  for (const mod of [...used].sort()) {
+    const r = RUNTIME_REPLACEMENTS[mod] as { binding: string; exportName: string };
+    imports.push(
+      `import { ${r.exportName} as ${r.binding} } from ${JSON.stringify(RUNTIME_SOURCE)};`,
+    );
+  }
+  const left = findForbidden(code);
+  if (left.length > 0) {
+    throw new Error(`validators emitter: AJV standalone code still contains ${left.join(', ')}`);
+  }
+
+  const bundled = await build({
+    stdin: {
+      contents: `${imports.join('\n')}\n${code}`,
+      loader: 'js',
+      sourcefile: 'standalone.js',
+      resolveDir: path.dirname(FORMATS_SOURCE),
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const output = bundled.outputFiles[0]?.text;
+  if (output === undefined) throw new Error('validators emitter: esbuild produced no output');
+  const remaining = findForbidden(output);
+  if (remaining.length > 0) {
+    throw new Error(
+      `validators emitter: the bundled validators still contain ${remaining.join(', ')}; the module would not be CSP-safe ESM`,
+    );
+  }
+  return output;
+}

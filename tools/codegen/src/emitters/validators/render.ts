@@ -1,0 +1,109 @@
+import { generatedHeader } from '../../header.js';
+import type { SpecModel } from '../../model.js';
+import type { JsonSchema } from './normalise.js';
+import type { OperationPlan } from './operation-schemas.js';
+
+const q = (s: string) => JSON.stringify(s);
+
+export function renderStandalone(model: SpecModel, code: string): string {
+  // The AJV output is checked by the emitter, not by tsc: its types are inferred from minified code.
+  return `${generatedHeader(model)}// @ts-nocheck\n${code}`;
+}
+
+export function renderSchemas(
+  model: SpecModel,
+  components: Record<string, JsonSchema>,
+  inline: Record<string, JsonSchema>,
+): string {
+  const names = Object.keys(components);
+  return [
+    generatedHeader(model),
+    "import type { SchemaName } from '@workflows-api/types';",
+    "import type { JsonSchema } from '../json-schema.js';",
+    '',
+    '/** Every component schema name, in the same order as `@workflows-api/types`. */',
+    `export const schemaNames = ${JSON.stringify(names)} as const satisfies readonly SchemaName[];`,
+    // Fails to compile when the types package has a schema the validators lack.
+    'const _complete: [Exclude<SchemaName, (typeof schemaNames)[number]>] extends [never] ? true : false = true;',
+    'void _complete;',
+    '',
+    '/** The component schemas as JSON Schema draft-07 (OpenAPI `nullable` and formats normalised); `$ref`s name other entries. */',
+    `export const schemas: { readonly [K in SchemaName]: JsonSchema } = ${JSON.stringify(components, null, 2)};`,
+    '',
+    "/** Schemas written inline in operations (e.g. the archive operations' id lists), by validator name. */",
+    `export const operationSchemas: { readonly [name: string]: JsonSchema } = ${JSON.stringify(inline, null, 2)};`,
+    '',
+  ].join('\n');
+}
+
+export function renderValidators(model: SpecModel, names: string[], inlineNames: string[]): string {
+  const lines = [
+    generatedHeader(model),
+    "import type { SchemaName } from '@workflows-api/types';",
+    "import type { CompiledValidator } from '../compiled-validator.js';",
+    "import * as standalone from './standalone.js';",
+    '',
+    '/** The precompiled validate function of every component schema. */',
+    'export const schemaValidators: { readonly [K in SchemaName]: CompiledValidator } = {',
+    ...names.map((n) => `  ${n}: standalone.${n} as CompiledValidator,`),
+    '};',
+    '',
+    '/** Validators of the schemas written inline in operations. */',
+    'export const inlineValidators: { readonly [name: string]: CompiledValidator } = {',
+    ...inlineNames.map((n) => `  ${n}: standalone.${n} as CompiledValidator,`),
+    '};',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export function renderGuards(model: SpecModel, names: string[]): string {
+  const lines = [
+    generatedHeader(model),
+    `import type { ${names.join(', ')} } from '@workflows-api/types';`,
+    "import type { CompiledValidator } from '../compiled-validator.js';",
+    "import { assertValid } from '../validate.js';",
+    "import * as standalone from './standalone.js';",
+    '',
+  ];
+  for (const n of names) {
+    lines.push(
+      `/** Whether \`data\` is a valid \`${n}\`. */`,
+      `export function is${n}(data: unknown): data is ${n} {`,
+      `  return (standalone.${n} as CompiledValidator)(data);`,
+      '}',
+      '',
+      `/** Throws a \`ValidationError\` listing every issue unless \`data\` is a valid \`${n}\`. */`,
+      `export function assert${n}(data: unknown): asserts data is ${n} {`,
+      `  assertValid(${q(n)}, standalone.${n} as CompiledValidator, data);`,
+      '}',
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+export function renderOperations(model: SpecModel, operations: OperationPlan[]): string {
+  const table: Record<string, unknown> = {};
+  for (const op of operations) {
+    table[op.operationId] = {
+      method: op.method,
+      path: op.path,
+      request: op.request,
+      responses: Object.fromEntries(op.responses.map((r) => [r.status, r.validator])),
+    };
+  }
+  return [
+    generatedHeader(model),
+    "import type { OperationId } from '@workflows-api/types';",
+    "import type { OperationValidation } from '../operation-validation.js';",
+    '',
+    '/**',
+    ' * Per operation: the validator of its request body (`null`: it takes none) and',
+    ' * of each documented response status (`null`: that status has no body).',
+    ' * Validator names are component schema names or keys of `inlineValidators`.',
+    ' */',
+    `export const operationValidation: { readonly [K in OperationId]: OperationValidation } = ${JSON.stringify(table, null, 2)};`,
+    '',
+  ].join('\n');
+}
