@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { startSandbox } from './server.js';
+
+const USAGE = `Usage: workflows-sandbox [options]
+
+Runs the local sandbox of the Workflows API on 127.0.0.1.
+
+Options:
+  --port <n>           API port (default 4010; 0 picks a free one)
+  --results-port <n>   port of the big-result downloads (default: a free one)
+  --host <addr>        interface to bind (default 127.0.0.1)
+  --job-speed <x>      run bulk jobs x times faster (default 1)
+  --fail-rate <0..1>   share of requests answered with a 5xx (default 0)
+  --latency <ms>       delay before each answer (default 0)
+  --retry-after <s>    send Retry-After on injected failures
+  --drop-rate <0..1>   share of requests whose connection is dropped (default 0)
+  --seed <n>           seed of the fault draws (default 1)
+  -h, --help           show this help
+`;
+
+function number(name: string, raw: string | undefined, fallback?: number): number | undefined {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value)) {
+    throw new Error(`--${name} must be a number, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      'results-port': { type: 'string' },
+      host: { type: 'string' },
+      'job-speed': { type: 'string' },
+      'fail-rate': { type: 'string' },
+      latency: { type: 'string' },
+      'retry-after': { type: 'string' },
+      'drop-rate': { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const running = await startSandbox({
+    port: number('port', values.port, 4010),
+    resultsPort: number('results-port', values['results-port'], 0),
+    host: values.host ?? '127.0.0.1',
+    jobSpeed: number('job-speed', values['job-speed'], 1),
+    failRate: number('fail-rate', values['fail-rate'], 0),
+    latencyMs: number('latency', values.latency, 0),
+    retryAfter: number('retry-after', values['retry-after']),
+    dropRate: number('drop-rate', values['drop-rate'], 0),
+    seed: number('seed', values.seed, 1),
+  });
+  process.stdout.write(
+    `Workflows API sandbox listening on ${running.url} (results on ${running.resultsUrl})\n` +
+      `Try: WORKFLOWS_TTD_AUTH=any-token workflows job status <id> --server ${running.url}\n`,
+  );
+  const stop = () => {
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `workflows-sandbox: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`,
+  );
+  process.exit(2);
+});

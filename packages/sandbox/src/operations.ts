@@ -1,0 +1,51 @@
+import { type OperationId, operationIds } from '@workflows-api/types';
+import { operationValidation } from '@workflows-api/validators';
+
+export interface OperationRoute {
+  method: string;
+  /** The spec's path template, e.g. `/bulkjob/{id}/status`. */
+  path: string;
+  /** Statuses the spec documents for the operation, e.g. `['200', '400', '403']`. */
+  statuses: readonly string[];
+}
+
+/**
+ * Method, path and documented statuses of every operation, read from the
+ * table the validators generate from the spec: the routes are the spec's,
+ * never a copy kept by hand.
+ */
+export const operationRoutes: { readonly [K in OperationId]: OperationRoute } = Object.fromEntries(
+  operationIds.map((id) => {
+    const op = operationValidation[id];
+    return [
+      id,
+      { method: op.method.toUpperCase(), path: op.path, statuses: Object.keys(op.responses) },
+    ];
+  }),
+) as unknown as { [K in OperationId]: OperationRoute };
+
+/** Hono's `:name` form of a spec path template. */
+export const toRouterPath = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
+
+/** Does the spec document `status` for the operation (exactly, or by a `5XX` range)? */
+export function documents(operationId: OperationId, status: number): boolean {
+  const statuses = operationRoutes[operationId].statuses;
+  return statuses.includes(String(status)) || statuses.includes(`${String(status).charAt(0)}XX`);
+}
+
+/**
+ * Throws unless `table` has exactly one entry per operation of the spec.
+ * The types give this at compile time; this catches a stale build of
+ * `@workflows-api/types` or a table assembled at run time.
+ */
+export function assertCoversSpec(table: Readonly<Record<string, unknown>>, what: string): void {
+  const missing = operationIds.filter((id) => !(id in table));
+  const known = new Set<string>(operationIds);
+  const extra = Object.keys(table).filter((id) => !known.has(id));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(
+      `sandbox ${what} do not match the spec's operations: ` +
+        `missing [${missing.join(', ')}], unknown [${extra.join(', ')}]`,
+    );
+  }
+}

@@ -1,0 +1,244 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { OperationId } from '@workflows-api/types';
+import { type Context, Hono } from 'hono';
+import { type Clock, systemClock } from './clock.js';
+import {
+  checkFaults,
+  DroppedConnectionError,
+  decideFault,
+  type FaultSettings,
+  noFaults,
+} from './faults.js';
+import { bodilessOperations, type HandlerContext, handlers } from './handlers.js';
+import { INLINE_RESULT_LIMIT_BYTES, settleJobs } from './jobs.js';
+import { assertCoversSpec, documents, operationRoutes, toRouterPath } from './operations.js';
+import { type FieldProblem, ProblemError, problem } from './problem.js';
+import { seededRandom } from './random.js';
+import { checkRequestBody } from './request-validation.js';
+import { SandboxState } from './state.js';
+
+export interface SandboxOptions extends Partial<FaultSettings> {
+  /** Drives job progress; a manual clock makes it step by step. Default: the system clock. */
+  clock?: Clock;
+  /** Jobs run this many times faster than at 1 (1.5 s + 0.3 s per item). Default 1. */
+  jobSpeed?: number;
+  /** Seed of the fault-injection draws. Default 1. */
+  seed?: number;
+  /** Replaces the seeded draws, e.g. to script exactly which requests fail. */
+  random?: () => number;
+  /** How latency is waited for; tests pass a recorder. Default: a timer. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Origin (and base path) of result downloads. `startSandbox` sets it to the results server. */
+  resultsBaseUrl?: string;
+  /** Results of this many bytes or more are given only as a url. Default 5 MB, as the spec says. */
+  inlineResultLimitBytes?: number;
+  /** Accepted `TTD-Auth` values; by default any non-empty value is accepted. */
+  authTokens?: readonly string[];
+}
+
+export interface RequestRecord {
+  operationId: OperationId;
+  status: number;
+  fault: 'drop' | 'fail' | undefined;
+}
+
+export interface Sandbox {
+  /** Answers an API request: a Web-standard handler, usable with no socket. */
+  fetch: (request: Request, env?: unknown) => Promise<Response>;
+  /** Answers a download of a big job result (the second origin). */
+  resultsFetch: (request: Request) => Promise<Response>;
+  app: Hono<{ Bindings: Partial<HttpBindings> }>;
+  resultsApp: Hono;
+  state: SandboxState;
+  /** Current fault-injection knobs; assign to change them while running. */
+  faults: FaultSettings;
+  /** Every API request handled, newest last (the last 10 000). */
+  requests: RequestRecord[];
+  /** Base url of result downloads; `startSandbox` points it at the results server. */
+  resultsBaseUrl: string;
+}
+
+const AUTH_HEADER = 'TTD-Auth';
+/** `.invalid` never resolves (RFC 2606): an in-process url cannot reach anything by accident. */
+export const IN_PROCESS_RESULTS_URL = 'http://sandbox-results.invalid';
+const DROP_MARKER = 'x-sandbox-drop-connection';
+const MAX_RECORDS = 10_000;
+const JSON_TYPES = /^(application\/(json|[\w.+-]+\+json)|text\/json)\b/i;
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function positive(name: string, value: number): number {
+  if (!(Number.isFinite(value) && value > 0))
+    throw new RangeError(`${name} must be a number > 0, got ${value}`);
+  return value;
+}
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  assertCoversSpec(operationRoutes, 'routes');
+  assertCoversSpec(handlers, 'handlers');
+
+  const clock = options.clock ?? systemClock;
+  const jobSpeed = positive('jobSpeed', options.jobSpeed ?? 1);
+  const inlineLimit = positive(
+    'inlineResultLimitBytes',
+    options.inlineResultLimitBytes ?? INLINE_RESULT_LIMIT_BYTES,
+  );
+  const random = options.random ?? seededRandom(options.seed ?? 1);
+  const sleep = options.sleep ?? defaultSleep;
+  const tokens = options.authTokens ? new Set(options.authTokens) : undefined;
+  const state = new SandboxState();
+
+  let faults = checkFaults({
+    failRate: options.failRate ?? noFaults.failRate,
+    latencyMs: options.latencyMs ?? noFaults.latencyMs,
+    retryAfter: options.retryAfter ?? noFaults.retryAfter,
+    dropRate: options.dropRate ?? noFaults.dropRate,
+  });
+
+  const requests: RequestRecord[] = [];
+  const record = (r: RequestRecord) => {
+    requests.push(r);
+    if (requests.length > MAX_RECORDS) requests.splice(0, requests.length - MAX_RECORDS);
+  };
+
+  const problemResponse = (
+    c: Context,
+    status: number,
+    detail: string,
+    fields: FieldProblem[] = [],
+  ): Response =>
+    c.json(
+      problem(status, detail, { instance: c.req.path, traceId: state.newTraceId(), fields }),
+      status as 400,
+    );
+
+  const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
+
+  for (const operationId of Object.keys(operationRoutes) as OperationId[]) {
+    const route = operationRoutes[operationId];
+    const handler = handlers[operationId];
+    app.on(route.method, toRouterPath(route.path), async (c) => {
+      if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+      const fate = decideFault(faults, random);
+      if (fate === 'drop') {
+        record({ operationId, status: 0, fault: 'drop' });
+        return c.body(null, 500, { [DROP_MARKER]: '1' });
+      }
+      if (fate === 'fail') {
+        // 503 unless the spec documents only 500; bodiless, as the spec declares its 5xx.
+        const status = !documents(operationId, 503) && documents(operationId, 500) ? 500 : 503;
+        record({ operationId, status, fault: 'fail' });
+        const headers: Record<string, string> = {};
+        if (faults.retryAfter !== undefined) headers['Retry-After'] = String(faults.retryAfter);
+        return c.body(null, status, headers);
+      }
+      const response = await answer(c, operationId, handler);
+      record({ operationId, status: response.status, fault: undefined });
+      return response;
+    });
+  }
+
+  async function answer(
+    c: Context,
+    operationId: OperationId,
+    handler: (typeof handlers)[OperationId],
+  ) {
+    const auth = c.req.header(AUTH_HEADER);
+    if (!auth || auth.trim() === '') {
+      return problemResponse(c, 401, `Send the API token in the ${AUTH_HEADER} header.`);
+    }
+    if (tokens && !tokens.has(auth)) {
+      return problemResponse(c, 401, `The ${AUTH_HEADER} token was not accepted.`);
+    }
+    const now = clock.now();
+    settleJobs(state, now, inlineLimit);
+
+    let body: unknown;
+    if (!bodilessOperations.has(operationId)) {
+      const contentType = c.req.header('Content-Type');
+      if (contentType && !JSON_TYPES.test(contentType)) {
+        return problemResponse(c, 400, `The body must be JSON; got Content-Type ${contentType}.`);
+      }
+      const text = await c.req.text();
+      if (text.trim() === '') {
+        return problemResponse(c, 400, 'A JSON request body is required.', [
+          { pointer: '', message: 'the body is empty' },
+        ]);
+      }
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        return problemResponse(c, 400, 'The request body is not valid JSON.', [
+          { pointer: '', message: (error as Error).message },
+        ]);
+      }
+      const checked = checkRequestBody(operationId, body);
+      if (!checked.ok) {
+        return problemResponse(c, 400, 'The request body does not match the spec.', checked.fields);
+      }
+      body = checked.value;
+    }
+
+    const ctx: HandlerContext = {
+      state,
+      now,
+      body,
+      param: (name) => c.req.param(name),
+      query: (name) => c.req.query(name),
+      jobSpeed,
+      resultsBaseUrl: sandbox.resultsBaseUrl,
+    };
+    try {
+      const reply = handler(ctx);
+      return reply.body === undefined
+        ? c.body(null, reply.status as 200)
+        : c.json(reply.body as object, reply.status as 200);
+    } catch (error) {
+      if (error instanceof ProblemError)
+        return problemResponse(c, error.status, error.detail, error.fields);
+      throw error;
+    }
+  }
+
+  app.notFound((c) =>
+    problemResponse(c, 404, `No operation answers ${c.req.method} ${c.req.path}.`),
+  );
+  app.onError((error, c) => {
+    console.error('sandbox: handler failed:', error);
+    return problemResponse(c, 500, `The sandbox failed: ${error.message}`);
+  });
+
+  const resultsApp = new Hono();
+  resultsApp.get('/results/:jobId/:token', (c) => {
+    const download = state.downloads.get(c.req.param('token'));
+    if (!download || String(download.jobId) !== c.req.param('jobId')) {
+      return problemResponse(c, 404, 'No job result is stored at this address.');
+    }
+    return c.body(download.body, 200, { 'Content-Type': 'application/json' });
+  });
+  resultsApp.notFound((c) => problemResponse(c, 404, `Nothing is served at ${c.req.path}.`));
+
+  const sandbox: Sandbox = {
+    async fetch(request, env) {
+      const response = await app.fetch(request, env as Partial<HttpBindings> | undefined);
+      if (!response.headers.has(DROP_MARKER)) return response;
+      const incoming = (env as Partial<HttpBindings> | undefined)?.incoming;
+      if (!incoming) throw new DroppedConnectionError(request.url);
+      incoming.socket.destroy();
+      return response;
+    },
+    resultsFetch: async (request) => resultsApp.fetch(request),
+    app,
+    resultsApp,
+    state,
+    get faults() {
+      return faults;
+    },
+    set faults(next) {
+      faults = checkFaults({ ...next });
+    },
+    requests,
+    resultsBaseUrl: (options.resultsBaseUrl ?? IN_PROCESS_RESULTS_URL).replace(/\/+$/, ''),
+  };
+  return sandbox;
+}
