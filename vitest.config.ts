@@ -24,6 +24,7 @@ export default defineConfig({
       project('client', './packages/client'),
       project('sandbox', './packages/sandbox'),
       project('cli', './packages/cli'),
+      project('bench', './tools/bench'),
     ],
   },
 });

@@ -1,0 +1,124 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
+import { interleave, type ProcessRun, runNode, summarize } from './measure.js';
+import { replicateSpec } from './replicate-spec.js';
+import type { Figure, SuiteResult, Target } from './report.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '../../..');
+const require = createRequire(import.meta.url);
+const openapiTsCli = path.join(
+  path.dirname(require.resolve('openapi-typescript/package.json')),
+  'bin/cli.js',
+);
+const codegenCli = path.join(repoRoot, 'tools/codegen/src/cli.ts');
+const parseOnly = path.join(here, 'parse-only.mjs');
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+export async function codegenBench(rounds: number): Promise<SuiteResult> {
+  const work = await mkdtemp(path.join(tmpdir(), 'wf-codegen-bench-'));
+  try {
+    const base = parse(await readFile(path.join(repoRoot, 'spec/openapi.yaml'), 'utf8'));
+    const sizes = [1, 10, 50] as const;
+    const figures: Figure[] = [];
+    const targets: Target[] = [];
+    const medians: Record<string, { generate: number; ots: number; rss: number }> = {};
+
+    for (const n of sizes) {
+      const specFile = path.join(work, `spec-x${n}/openapi.yaml`);
+      await cp(path.join(repoRoot, 'spec'), path.dirname(specFile), { recursive: true });
+      await writeFile(
+        specFile,
+        stringify(n === 1 ? base : replicateSpec(base, n), { lineWidth: 0 }),
+      );
+      let run = 0;
+      const results = await interleave(rounds, {
+        floor: () => runNode([parseOnly, specFile], repoRoot),
+        ots: () =>
+          runNode([openapiTsCli, specFile, '-o', path.join(work, `ots-x${n}.ts`)], repoRoot),
+        generate: async (): Promise<ProcessRun> => {
+          // A fresh output root each time: every run writes every file.
+          const root = path.join(work, `root-x${n}-${run++}`);
+          const result = await runNode(
+            ['--import', 'tsx', codegenCli, '--spec', specFile, '--root', root],
+            repoRoot,
+          );
+          await rm(root, { recursive: true, force: true });
+          return result;
+        },
+      });
+      const wall = (k: keyof typeof results) => results[k].map((r) => r.wallMs);
+      const ratioOf = (k: keyof typeof results, to: keyof typeof results) =>
+        summarize(results[k].map((r, i) => r.wallMs / (results[to][i] as ProcessRun).wallMs))
+          .median;
+      figures.push(
+        { name: `parse-only floor x${n}`, unit: 'ms', summary: summarize(wall('floor')) },
+        {
+          name: `openapi-typescript CLI x${n}`,
+          unit: 'ms',
+          summary: summarize(wall('ots')),
+          floor: `parse-only x${n}`,
+          ratio: ratioOf('ots', 'floor'),
+        },
+        {
+          name: `pnpm generate (all emitters) x${n}`,
+          unit: 'ms',
+          summary: summarize(wall('generate')),
+          floor: `openapi-typescript x${n}`,
+          ratio: ratioOf('generate', 'ots'),
+        },
+        {
+          name: `pnpm generate peak RSS x${n}`,
+          unit: 'MB',
+          summary: summarize(results.generate.map((r) => mb(r.peakRssBytes))),
+        },
+        {
+          name: `openapi-typescript peak RSS x${n}`,
+          unit: 'MB',
+          summary: summarize(results.ots.map((r) => mb(r.peakRssBytes))),
+        },
+      );
+      medians[`x${n}`] = {
+        generate: ratioOf('generate', 'ots'),
+        ots: summarize(wall('ots')).median,
+        rss: summarize(results.generate.map((r) => mb(r.peakRssBytes))).median,
+      };
+    }
+
+    const x1 = medians.x1 as { generate: number; rss: number };
+    const x10 = medians.x10 as { rss: number };
+    const x50 = medians.x50 as { generate: number; rss: number };
+    targets.push(
+      {
+        name: 'all generators vs openapi-typescript alone, our spec',
+        target: '<= 1.0x',
+        actual: `${x1.generate.toFixed(2)}x`,
+        met: x1.generate <= 1.0,
+      },
+      {
+        name: 'all generators vs openapi-typescript alone, x50 spec',
+        target: '<= 1.5x',
+        actual: `${x50.generate.toFixed(2)}x`,
+        met: x50.generate <= 1.5,
+      },
+    );
+    // Linear growth: the memory added from x10 to x50 is about 4x what x1 to x10 adds per copy.
+    const perCopySmall = (x10.rss - x1.rss) / 9;
+    const perCopyLarge = (x50.rss - x10.rss) / 40;
+    const growth = perCopyLarge / perCopySmall;
+    targets.push({
+      name: 'peak memory grows about linearly with spec size',
+      target: 'MB per copy x10→x50 within 0.5x–1.5x of x1→x10',
+      actual: `${perCopySmall.toFixed(2)} MB/copy then ${perCopyLarge.toFixed(2)} MB/copy (${growth.toFixed(2)}x)`,
+      met: growth >= 0.5 && growth <= 1.5,
+    });
+    return { suite: 'codegen', figures, targets };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

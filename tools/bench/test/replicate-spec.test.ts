@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../src/measure.js';
+import { replicateSpec } from '../src/replicate-spec.js';
+
+const spec = {
+  openapi: '3.0.3',
+  paths: {
+    '/a': {
+      get: {
+        operationId: 'getA',
+        'x-speakeasy-group': 'as',
+        responses: {
+          200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } },
+      B: { type: 'string' },
+    },
+  },
+};
+
+describe('replicateSpec', () => {
+  it('copies schemas and operations under new names, refs pointing at their own copy', () => {
+    const out = replicateSpec(spec, 3) as typeof spec & { paths: Record<string, unknown> };
+    expect(Object.keys(out.components.schemas)).toEqual([
+      'A',
+      'B',
+      'ACopy1',
+      'BCopy1',
+      'ACopy2',
+      'BCopy2',
+    ]);
+    expect(Object.keys(out.paths)).toEqual(['/a', '/copy1/a', '/copy2/a']);
+    const copy = out.components.schemas as unknown as Record<
+      string,
+      { properties: { b: { $ref: string } } }
+    >;
+    expect(copy.ACopy2?.properties.b.$ref).toBe('#/components/schemas/BCopy2');
+    const op = (
+      out.paths['/copy1/a'] as { get: { operationId: string; 'x-speakeasy-group': string } }
+    ).get;
+    expect(op.operationId).toBe('getACopy1');
+    expect(op['x-speakeasy-group']).toBe('asCopy1');
+    expect(spec.components.schemas.A.properties.b.$ref).toBe('#/components/schemas/B');
+  });
+
+  it('refuses a count that is not a positive integer', () => {
+    expect(() => replicateSpec(spec, 0)).toThrow(/positive integer/);
+  });
+});
+
+describe('summarize', () => {
+  it('gives median, min and max', () => {
+    expect(summarize([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, runs: 3 });
+    expect(summarize([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4, runs: 4 });
+    expect(() => summarize([])).toThrow();
+  });
+});
