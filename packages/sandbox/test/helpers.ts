@@ -1,0 +1,117 @@
+import type { OperationId } from '@workflows-api/types';
+import { validateResponse } from '@workflows-api/validators';
+import { operationRoutes, type Sandbox } from '../src/index.js';
+
+export interface Call {
+  body?: unknown;
+  params?: Record<string, string | number>;
+  query?: Record<string, string>;
+  /** `null` sends no TTD-Auth header. */
+  auth?: string | null;
+  /** Sent as is instead of JSON.stringify(body). */
+  rawBody?: string;
+}
+
+export interface Answer {
+  operationId: OperationId;
+  status: number;
+  headers: Headers;
+  text: string;
+  body: unknown;
+}
+
+export function requestFor(base: string, operationId: OperationId, call: Call = {}): Request {
+  const route = operationRoutes[operationId];
+  const path = route.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = call.params?.[name];
+    if (value === undefined) throw new Error(`test: ${operationId} needs path parameter ${name}`);
+    return encodeURIComponent(String(value));
+  });
+  const url = new URL(base + path);
+  for (const [k, v] of Object.entries(call.query ?? {})) url.searchParams.set(k, v);
+  const headers: Record<string, string> = {};
+  if (call.auth !== null) headers['TTD-Auth'] = call.auth ?? 'test-token';
+  let body: string | undefined;
+  if (call.rawBody !== undefined) body = call.rawBody;
+  else if (call.body !== undefined) body = JSON.stringify(call.body);
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return new Request(url, { method: route.method, headers, body });
+}
+
+export async function read(operationId: OperationId, response: Response): Promise<Answer> {
+  const text = await response.text();
+  return {
+    operationId,
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: text === '' ? undefined : JSON.parse(text),
+  };
+}
+
+/** Calls the in-process handler: no socket. */
+export async function call(
+  sandbox: Sandbox,
+  operationId: OperationId,
+  c: Call = {},
+): Promise<Answer> {
+  return read(operationId, await sandbox.fetch(requestFor('http://sandbox.test', operationId, c)));
+}
+
+/** Calls over HTTP. */
+export async function callUrl(
+  url: string,
+  operationId: OperationId,
+  c: Call = {},
+): Promise<Answer> {
+  return read(operationId, await fetch(requestFor(url, operationId, c)));
+}
+
+export function specErrors(a: Answer): string[] {
+  const result = validateResponse(a.operationId, a.status, a.body);
+  return result.valid ? [] : result.errors.map((e) => `${e.path} ${e.message}`);
+}
+
+// Valid bodies, built to be changed per test.
+export const campaignInput = (name = 'Spring sale', extra: Record<string, unknown> = {}) => ({
+  primaryInput: {
+    advertiserId: 'adv001',
+    name,
+    primaryChannel: 'Display',
+    primaryGoal: { maximizeReach: true },
+    budget: { pacingMode: 'PaceEvenly', budgetInAdvertiserCurrency: 5000 },
+    startDateInUtc: '2025-03-01T00:00:00Z',
+    endDateInUtc: '2025-04-01T00:00:00Z',
+  },
+  ...extra,
+});
+
+export const adGroupPrimary = (name = 'Prospecting') => ({
+  name,
+  channel: 'Display',
+  funnelLocation: 'Awareness',
+  budget: { allocationType: 'Maximum', budgetInAdvertiserCurrency: 500 },
+  baseBidCPMInAdvertiserCurrency: 1.5,
+  maxBidCPMInAdvertiserCurrency: 4,
+});
+
+export const adGroupInput = (campaignId: string, name?: string) => ({
+  campaignId,
+  primaryInput: adGroupPrimary(name),
+});
+
+export async function createCampaign(sandbox: Sandbox, name?: string): Promise<string> {
+  const a = await call(sandbox, 'createCampaign', { body: campaignInput(name) });
+  if (a.status !== 201) throw new Error(`test: createCampaign answered ${a.status} ${a.text}`);
+  return (a.body as { campaign: { id: string } }).campaign.id;
+}
+
+export async function createAdGroup(
+  sandbox: Sandbox,
+  campaignId: string,
+  name?: string,
+): Promise<string> {
+  const a = await call(sandbox, 'createAdGroup', { body: adGroupInput(campaignId, name) });
+  if (a.status !== 201) throw new Error(`test: createAdGroup answered ${a.status} ${a.text}`);
+  return (a.body as { adGroup: { id: string } }).adGroup.id;
+}
