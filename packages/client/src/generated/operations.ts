@@ -30,8 +30,9 @@ export const defaultServer: ServerId = 'prod';
 
 export const authHeader = 'TTD-Auth';
 
-/** From the spec root `x-speakeasy-retries`; null when the spec asks for none. */
-export const specRetryPolicy = { initialIntervalMs: 500, maxIntervalMs: 60000, maxElapsedTimeMs: 3600000, exponent: 1.5, statusCodes: ['5XX'], retryConnectionErrors: true };
+/** From the spec root `x-speakeasy-retries` (when it has none: off, with these as the base of per-call policies). */
+export const specRetryPolicy = { initialIntervalMs: 500, maxIntervalMs: 60000, maxElapsedTimeMs: 3600000, exponent: 1.5, maxRetries: Infinity, statusCodes: ['5XX'], retryConnectionErrors: true };
+export const retriesByDefault = true;
 
 /** Every WorkflowStatus value but 'InProgress': a job in one of these has finished. */
 export const terminalStatuses: readonly string[] = ['Failure','Success','PartialSuccess'];

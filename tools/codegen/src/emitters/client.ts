@@ -219,12 +219,9 @@ function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
     '',
     `export const authHeader = ${literal(model.authHeader)};`,
     '',
-    '/** From the spec root `x-speakeasy-retries`; null when the spec asks for none. */',
-    `export const specRetryPolicy = ${
-      p
-        ? `{ initialIntervalMs: ${p.initialIntervalMs}, maxIntervalMs: ${p.maxIntervalMs}, maxElapsedTimeMs: ${p.maxElapsedTimeMs}, exponent: ${p.exponent}, statusCodes: ${literal(p.statusCodes)}, retryConnectionErrors: ${p.retryConnectionErrors} }`
-        : 'null'
-    };`,
+    '/** From the spec root `x-speakeasy-retries` (when it has none: off, with these as the base of per-call policies). */',
+    `export const specRetryPolicy = { initialIntervalMs: ${p?.initialIntervalMs ?? 500}, maxIntervalMs: ${p?.maxIntervalMs ?? 60_000}, maxElapsedTimeMs: ${p?.maxElapsedTimeMs ?? 3_600_000}, exponent: ${p?.exponent ?? 1.5}, maxRetries: Infinity, statusCodes: ${literal(p?.statusCodes ?? ['5XX'])}, retryConnectionErrors: ${p?.retryConnectionErrors ?? true} };`,
+    `export const retriesByDefault = ${p !== undefined};`,
     '',
     `/** Every ${STATUS_ENUM} value but ${literal(RUNNING_STATUS)}: a job in one of these has finished. */`,
     `export const terminalStatuses: readonly string[] = ${literal(terminalStatuses(model))};`,

@@ -1,0 +1,133 @@
+import type { BulkJobStatusResponse, BulkJobSubmitResponse } from '@workflows-api/types';
+import { apiError, ConnectionError, TimeoutError, WorkflowsError } from './errors.js';
+import { terminalStatuses } from './generated/operations.js';
+import type { OperationRow } from './operation.js';
+import { redactHeaders } from './redact.js';
+import { type Context, type Sent, send } from './request.js';
+import { deadline, sleep } from './signals.js';
+import type { AndWaitOptions, BulkJobOutcome, ResultOptions, WaitOptions } from './types.js';
+
+/** Polls with a growing pause until the job reaches a terminal `WorkflowStatus`. */
+export async function waitFor(
+  ctx: Context,
+  statusRow: OperationRow,
+  id: number,
+  { intervalMs = 1000, maxIntervalMs = 30_000, timeoutMs, signal, onProgress }: WaitOptions = {},
+): Promise<BulkJobStatusResponse> {
+  const giveUpAt = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
+  let pause = intervalMs;
+  for (;;) {
+    const left = giveUpAt - Date.now();
+    const { data } = await send(ctx, statusRow, [id], undefined, {
+      signal,
+      // The last poll must not outlive the caller's limit either.
+      timeoutMs: Math.max(1, Math.min(ctx.timeoutMs, left)),
+    });
+    const status = data as BulkJobStatusResponse;
+    onProgress?.(status.completionPercentage ?? null, status);
+    if (terminalStatuses.includes(status.status)) return status;
+    const nap = Math.min(pause, giveUpAt - Date.now());
+    if (nap <= 0)
+      throw new TimeoutError(
+        `bulk job ${id} is still ${status.status} (${status.completionPercentage ?? '?'} %) after ${timeoutMs} ms`,
+      );
+    await sleep(nap, signal);
+    pause = Math.min(pause * 1.5, maxIntervalMs);
+  }
+}
+
+async function readLimited(response: Response, limit: number): Promise<string> {
+  const tooBig = (size: string | number) =>
+    new WorkflowsError(`bulk job result is ${size} bytes, over the limit of ${limit} (maxBytes)`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limit) {
+    await response.body?.cancel();
+    throw tooBig(declared);
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooBig(`more than ${limit}`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/**
+ * `rawResult`, else the body at `url`. Credentials go only to the API's own origin: any
+ * other host (a storage bucket, say) gets a request without the client's headers, and
+ * redirects from the API are followed by hand so a credential never follows one elsewhere.
+ */
+export async function result(
+  ctx: Context,
+  status: BulkJobStatusResponse,
+  { maxBytes = ctx.maxResultBytes, signal, timeoutMs = ctx.timeoutMs }: ResultOptions = {},
+): Promise<string | null> {
+  if (status.rawResult != null) return status.rawResult;
+  if (!status.url) return null;
+  const apiOrigin = new URL(ctx.baseUrl).origin;
+  let target = new URL(status.url, `${ctx.baseUrl}/`);
+  for (let hop = 0; hop < 5; hop++) {
+    if (target.protocol !== 'https:' && target.protocol !== 'http:')
+      throw new WorkflowsError(`bulk job ${status.id}: result url ${target.href} is not http(s)`);
+    const trusted = target.origin === apiOrigin;
+    const attempt = deadline(timeoutMs, signal, `bulk job ${status.id} result download`);
+    try {
+      const response = await ctx.fetch(target, {
+        headers: trusted ? await ctx.headers() : {},
+        redirect: trusted ? 'manual' : 'follow',
+        signal: attempt.signal,
+      });
+      const location = response.headers.get('location');
+      if (trusted && response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel();
+        target = new URL(location, target);
+        continue;
+      }
+      if (response.type === 'opaqueredirect')
+        throw new WorkflowsError(
+          `bulk job ${status.id}: the API redirected the result download and this runtime hides where to`,
+        );
+      if (!response.ok)
+        throw apiError(
+          response.status,
+          await response.text(),
+          redactHeaders(response.headers, ctx.secretNames),
+          'bulkJobs.result',
+        );
+      return await readLimited(response, maxBytes);
+    } catch (thrown) {
+      if (thrown instanceof WorkflowsError) throw thrown;
+      throw (
+        attempt.reason() ??
+        new ConnectionError(`bulk job ${status.id}: result download failed`, { cause: thrown })
+      );
+    } finally {
+      attempt.clear();
+    }
+  }
+  throw new WorkflowsError(`bulk job ${status.id}: too many redirects downloading the result`);
+}
+
+/** The submit-wait-result convenience: `submitted` is the call that queued the job. */
+export async function andWait(
+  ctx: Context,
+  statusRow: OperationRow,
+  submitted: Promise<Sent<unknown>>,
+  options: AndWaitOptions,
+): Promise<BulkJobOutcome> {
+  const { id } = (await submitted).data as BulkJobSubmitResponse;
+  const status = await waitFor(ctx, statusRow, id, {
+    ...options,
+    timeoutMs: options.waitTimeoutMs,
+  });
+  return { status, result: await result(ctx, status, options) };
+}

@@ -1,0 +1,60 @@
+import { AbortError, TimeoutError } from './errors.js';
+
+const abortError = (signal: AbortSignal) =>
+  new AbortError('the request was aborted', { cause: signal.reason });
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError(signal);
+}
+
+/** Resolves after `ms`, or rejects with an `AbortError` as soon as `signal` fires. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError(signal));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError(signal as AbortSignal));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export interface Deadline {
+  signal: AbortSignal;
+  /** Turns whatever an aborted fetch threw into a `TimeoutError` or `AbortError`, if it was us. */
+  reason(): AbortError | TimeoutError | undefined;
+  clear(): void;
+}
+
+/**
+ * One signal for one attempt: fires on the caller's abort or after `ms`. It is handed to
+ * fetch, so it also cuts off a body that is still being read.
+ */
+export function deadline(ms: number, outer: AbortSignal | undefined, what: string): Deadline {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort(outer?.reason);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, ms);
+  outer?.addEventListener('abort', onAbort, { once: true });
+  if (outer?.aborted) onAbort();
+  return {
+    signal: controller.signal,
+    reason: () =>
+      timedOut
+        ? new TimeoutError(`${what} timed out after ${ms} ms`)
+        : outer?.aborted
+          ? abortError(outer)
+          : undefined,
+    clear() {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import type { BulkJobStatusResponse } from '@workflows-api/types';
+import type { Middleware } from 'openapi-fetch';
+import type { ServerId } from './generated/operations.js';
+
+export type ValidateMode = 'off' | 'warn' | 'strict';
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
+
+/** Anything console-like; each method gets one already-redacted line. */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/**
+ * Exponential backoff with jitter. The delay before retry `n` (0-based) is
+ * `min(maxIntervalMs, initialIntervalMs * exponent ** n)` minus up to 25 % jitter, or the
+ * server's `Retry-After` capped at `maxIntervalMs`; no retry starts after `maxElapsedTimeMs`.
+ */
+export interface RetryPolicy {
+  initialIntervalMs: number;
+  maxIntervalMs: number;
+  maxElapsedTimeMs: number;
+  exponent: number;
+  /** Upper bound on retries on top of the time budget. Default: unbounded. */
+  maxRetries: number;
+  /** Statuses (`'503'`) or classes (`'5XX'`) that are retried; 408 and 429 always are. */
+  statusCodes: readonly string[];
+  retryConnectionErrors: boolean;
+}
+
+/** The token, or a function returning it (called before every attempt, so it may rotate). */
+export type AuthSource = string | (() => string | Promise<string>);
+
+export interface ClientOptions {
+  /** `'prod'` (default), `'sandbox'`, or a base URL. */
+  server?: ServerId | (string & {});
+  /** Sent as `TTD-Auth`. Default: the `WORKFLOWS_TTD_AUTH` environment variable. */
+  auth?: AuthSource;
+  fetch?: typeof globalThis.fetch;
+  /** Sent with every API request (never with result downloads from another origin). */
+  headers?: Record<string, string>;
+  /** Names of headers in `headers` whose values are credentials: redacted like `TTD-Auth`. */
+  secretHeaders?: readonly string[];
+  /** Per attempt, from sending until the body has been read. Default 60 000. */
+  timeoutMs?: number;
+  /** Default: the spec's `x-speakeasy-retries` policy. `false` turns retries off. */
+  retries?: Partial<RetryPolicy> | false;
+  /**
+   * Response validation against the spec. A mode string applies to responses; requests are
+   * validated only when asked for with `{ requests: 'strict' }` (or `'warn'`).
+   */
+  validate?: ValidateMode | { responses?: ValidateMode; requests?: ValidateMode };
+  /** Default: `console`. */
+  logger?: Logger;
+  /** Default: `'warn'`. Request and response lines are logged at `'debug'`. */
+  logLevel?: LogLevel;
+  /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
+  middleware?: readonly Middleware[];
+  /** Largest result `bulkJobs.result` downloads. Default 100 MiB. */
+  maxResultBytes?: number;
+}
+
+/** Per-call settings; an operation's query parameters go in the same object. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  headers?: Record<string, string>;
+  retries?: Partial<RetryPolicy> | false;
+  /**
+   * POST and PATCH are retried only when the request provably never reached the server.
+   * Set this when a duplicate is harmless (or checked for) to retry them like GETs.
+   */
+  retryNonIdempotent?: boolean;
+}
+
+export interface APIPromise<T> extends Promise<T> {
+  /** The data together with the raw `Response` (its body already read). */
+  withResponse(): Promise<{ data: T; response: Response }>;
+}
+
+export interface WaitOptions {
+  /** First pause between polls; grows 1.5x per poll. Default 1000. */
+  intervalMs?: number;
+  /** Default 30 000. */
+  maxIntervalMs?: number;
+  /** Give up (with a `TimeoutError`) after this long. Default: no limit. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  onProgress?: (completionPercentage: number | null, status: BulkJobStatusResponse) => void;
+}
+
+export interface ResultOptions {
+  /** Default: the client's `maxResultBytes`. */
+  maxBytes?: number;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/** Options of the submit-wait-result conveniences (`bulkCreateAndWait`…). */
+export interface AndWaitOptions
+  extends RequestOptions,
+    Pick<WaitOptions, 'intervalMs' | 'maxIntervalMs' | 'onProgress'> {
+  /** Limit on the whole wait (`timeoutMs` stays per request). */
+  waitTimeoutMs?: number;
+  maxBytes?: number;
+}
+
+export interface BulkJobOutcome {
+  /** The final status; check `status.status` (`Success`, `Failure`…), it is not thrown. */
+  status: BulkJobStatusResponse;
+  /** `rawResult`, or the downloaded `url`, or null when the job has neither. */
+  result: string | null;
+}
+
+export interface BulkJobsHelpers {
+  /** Polls until the job's status is terminal; returns the final status. */
+  waitFor(id: number, options?: WaitOptions): Promise<BulkJobStatusResponse>;
+  /** `rawResult` when present, else the body at `url` (streamed, size-limited), else null. */
+  result(status: BulkJobStatusResponse, options?: ResultOptions): Promise<string | null>;
+}
