@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  BaseResolver,
   bundle,
   createConfig,
   getLineColLocation,
-  lint,
+  lintDocument,
+  makeDocumentFromString,
   type NormalizedProblem,
 } from '@redocly/openapi-core';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
@@ -116,6 +118,21 @@ function redoclyProblem(p: NormalizedProblem, root: unknown): SpecProblem {
   return { file, pointer, line, column, message };
 }
 
+function yamlProblems(text: string, shown: string): SpecProblem[] {
+  const lineCounter = new LineCounter();
+  const parsed = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problems = parsed.errors.map((e) => {
+    const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
+    return {
+      file: shown,
+      line: pos.line,
+      column: pos.col,
+      message: `malformed YAML/JSON: ${e.message.split('\n')[0]}`,
+    };
+  });
+  return problems.length > 0 ? problems : [{ file: shown, message: 'malformed YAML/JSON' }];
+}
+
 export async function loadSpec(specFile: string): Promise<LoadedSpec> {
   const file = path.resolve(specFile);
   const shown = displayPath(file);
@@ -128,28 +145,19 @@ export async function loadSpec(specFile: string): Promise<LoadedSpec> {
     ]);
   }
 
-  // Parse ourselves first: YAML errors then carry exact lines, for JSON files too.
-  const lineCounter = new LineCounter();
-  const yamlDoc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (yamlDoc.errors.length > 0) {
-    throw new SpecError(
-      yamlDoc.errors.map((e) => {
-        const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
-        return {
-          file: shown,
-          line: pos.line,
-          column: pos.col,
-          message: `malformed YAML/JSON: ${e.message.split('\n')[0]}`,
-        };
-      }),
-    );
+  // The fast parser (redocly's) first; the `yaml` parser, slower but with
+  // exact positions, only to explain a failure.
+  let document: ReturnType<typeof makeDocumentFromString>;
+  try {
+    document = makeDocumentFromString(text, file);
+  } catch {
+    throw new SpecError(yamlProblems(text, shown));
   }
-  const raw = yamlDoc.toJS({ maxAliasCount: 1000 }) as unknown;
-  const locate = makeLocator(text);
+  const raw = document.parsed;
   const at = (pointer: string, message: string): SpecProblem => ({
     file: shown,
     pointer,
-    ...locate(pointer),
+    ...makeLocator(text)(pointer),
     message,
   });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -168,19 +176,23 @@ export async function loadSpec(specFile: string): Promise<LoadedSpec> {
   }
 
   const config = await createConfig({ rules: VALIDITY_RULES });
-  const problems = (await lint({ ref: file, config })).filter((p) => p.severity === 'error');
+  // One resolver for linting and bundling, so each referenced file is read and parsed once.
+  const externalRefResolver = new BaseResolver(config.resolve);
+  const problems = (
+    await lintDocument({ document, config: config.styleguide, externalRefResolver })
+  ).filter((p) => p.severity === 'error');
   if (problems.length > 0) throw new SpecError(problems.map((p) => redoclyProblem(p, raw)));
 
-  const bundled = await bundle({ ref: file, config, dereference: false });
+  const bundled = await bundle({ doc: document, config, externalRefResolver, dereference: false });
   const bundleErrors = bundled.problems.filter((p) => p.severity === 'error');
   if (bundleErrors.length > 0) throw new SpecError(bundleErrors.map((p) => redoclyProblem(p, raw)));
-  const document = bundled.bundle.parsed as JsonObject;
+  const bundledDocument = bundled.bundle.parsed as JsonObject;
 
-  const unrepresentable = checkRepresentable(document);
+  const unrepresentable = checkRepresentable(bundledDocument);
   if (unrepresentable.length > 0) {
     throw new SpecError(unrepresentable.map((u) => at(u.pointer, u.message)));
   }
 
-  const hash = createHash('sha256').update(canonicalJson(document)).digest('hex');
-  return { file, document, hash };
+  const hash = createHash('sha256').update(canonicalJson(bundledDocument)).digest('hex');
+  return { file, document: bundledDocument, hash };
 }

@@ -252,7 +252,7 @@ export function compareWithContract(spec: JsonObject, table: JsonObject): Contra
     const sParams = new Map(
       (Array.isArray(s.parameters) ? s.parameters : []).map((p) => {
         const param = resolveParam(spec, p);
-        return [`${param.in}:${param.name}`, param] as const;
+        return [`${String(param.in)}:${String(param.name)}` as string, param] as const;
       }),
     );
     for (const pk of c.keySets(`${where}.parameters`, tParams.keys(), sParams.keys())) {
