@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // One config for the whole repo; each workspace package is a project, so
@@ -6,7 +7,9 @@ import { defineConfig } from 'vitest/config';
 const project = (name: string, dir: string, extra: Record<string, unknown> = {}) => ({
   test: {
     name,
-    root: dir,
+    // Absolute, because vitest resolves a project's root against the working
+    // directory, and each package's `test` script runs from its own folder.
+    root: fileURLToPath(new URL(dir, import.meta.url)),
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
@@ -24,6 +27,7 @@ export default defineConfig({
       project('client', './packages/client'),
       project('sandbox', './packages/sandbox'),
       project('cli', './packages/cli'),
+      project('docs', './tools/docs'),
       project('bench', './tools/bench'),
     ],
   },
