@@ -29,6 +29,7 @@ export default defineConfig({
       project('cli', './packages/cli'),
       project('docs', './tools/docs'),
       project('bench', './tools/bench'),
+      project('consumer-test', './tools/consumer-test', { testTimeout: 300_000, hookTimeout: 300_000 }),
     ],
   },
 });

@@ -1,0 +1,190 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The published packages as a user gets them: `pnpm pack` (workspace
+ * versions rewritten, only `files` shipped), then `npm install` of the
+ * tarballs into a fresh project with no workspace links.
+ */
+const run = promisify(execFile);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+interface Manifest {
+  name: string;
+  private?: boolean;
+  bin?: Record<string, string>;
+}
+
+async function publishedPackages(): Promise<{ name: string; dir: string; manifest: Manifest }[]> {
+  const config = JSON.parse(
+    await readFile(path.join(repoRoot, '.changeset/config.json'), 'utf8'),
+  ) as {
+    fixed: string[][];
+  };
+  const group = new Set(config.fixed.flat());
+  const out = [];
+  for (const name of await readdir(path.join(repoRoot, 'packages'))) {
+    const dir = path.join(repoRoot, 'packages', name);
+    const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Manifest;
+    if (!manifest.private) out.push({ name: manifest.name, dir, manifest });
+  }
+  // Every published package must move with the spec in the fixed group, and vice versa.
+  expect(new Set(out.map((p) => p.name))).toEqual(group);
+  return out;
+}
+
+let work: string;
+let app: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'wf-consumer-'));
+  const tarballs = path.join(work, 'tarballs');
+  app = path.join(work, 'app');
+  await mkdir(tarballs);
+  await mkdir(app);
+  for (const pkg of await publishedPackages()) {
+    await run('pnpm', ['pack', '--pack-destination', tarballs], { cwd: pkg.dir });
+  }
+  const files = (await readdir(tarballs)).map((f) => path.join(tarballs, f));
+  await writeFile(
+    path.join(app, 'package.json'),
+    JSON.stringify({ name: 'consumer-app', private: true, type: 'module' }, null, 2),
+  );
+  await run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      ...files,
+      'typescript@5.9.3',
+      '@types/node@20.19.43',
+    ],
+    { cwd: app, maxBuffer: 16 * 1024 * 1024 },
+  );
+  await writeFile(path.join(app, 'consumer.ts'), CONSUMER_TS);
+  await writeFile(path.join(app, 'run.mjs'), RUN_MJS);
+  for (const [name, resolution, module] of [
+    ['nodenext', 'NodeNext', 'NodeNext'],
+    ['bundler', 'Bundler', 'ESNext'],
+  ] as const) {
+    await writeFile(
+      path.join(app, `tsconfig.${name}.json`),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module,
+          moduleResolution: resolution,
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: ['node'],
+        },
+        files: ['consumer.ts'],
+      }),
+    );
+  }
+});
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+const CONSUMER_TS = `
+import type { BulkJobStatusResponse, paths } from '@workflows-api/types';
+import { WorkflowStatus } from '@workflows-api/types';
+import { isBulkJobStatusResponse, validate } from '@workflows-api/validators';
+import { createWorkflowsClient, NotFoundError } from '@workflows-api/client';
+import { startSandbox } from '@workflows-api/sandbox';
+
+type Status = paths['/bulkjob/{id}/status']['get']['responses'][200]['content']['application/json'];
+const status: Status = { id: 1, createdAtUtc: '2025-01-01T00:00:00Z', status: WorkflowStatus[0] };
+const same: BulkJobStatusResponse = status;
+if (!isBulkJobStatusResponse(same)) throw new Error('unexpected');
+const result = validate('BulkJobStatusResponse', status);
+if (!result.valid) throw new Error(result.errors.map((e) => e.message).join());
+
+export async function main(): Promise<void> {
+  const sandbox = await startSandbox({ port: 0 });
+  try {
+    const client = createWorkflowsClient({ server: sandbox.url, auth: 'token' });
+    const job: BulkJobStatusResponse = await client.bulkJobs.getStatus(1).catch((e: unknown) => {
+      if (e instanceof NotFoundError) return status;
+      throw e;
+    });
+    void job;
+  } finally {
+    await sandbox.close();
+  }
+}
+`;
+
+const RUN_MJS = `
+import { startSandbox } from '@workflows-api/sandbox';
+import { createWorkflowsClient, NotFoundError } from '@workflows-api/client';
+import { validate } from '@workflows-api/validators';
+import { WorkflowStatus } from '@workflows-api/types';
+
+const sandbox = await startSandbox({ port: 0 });
+try {
+  const client = createWorkflowsClient({ server: sandbox.url, auth: 'consumer-token' });
+  const answer = await client.graphQl.postRequest({ request: '{ viewer { id } }' });
+  console.log('graphql', typeof answer);
+  try {
+    await client.bulkJobs.getStatus(424242);
+    console.log('status found?');
+  } catch (error) {
+    console.log('not found', error instanceof NotFoundError, error.status);
+  }
+  console.log('valid', validate('BulkJobStatusResponse', { id: 1, createdAtUtc: '2025-01-01T00:00:00Z', status: 'Success' }).valid);
+  console.log('statuses', WorkflowStatus.join(','));
+} finally {
+  await sandbox.close();
+}
+`;
+
+describe('packed tarballs in a fresh npm project', () => {
+  it('type-checks under moduleResolution NodeNext', async () => {
+    await expect(
+      run('npx', ['tsc', '-p', 'tsconfig.nodenext.json'], { cwd: app }),
+    ).resolves.toBeDefined();
+  });
+
+  it('type-checks under moduleResolution Bundler', async () => {
+    await expect(
+      run('npx', ['tsc', '-p', 'tsconfig.bundler.json'], { cwd: app }),
+    ).resolves.toBeDefined();
+  });
+
+  it('runs as ESM: the sandbox from its tarball, called through the client', async () => {
+    const { stdout } = await run(process.execPath, ['run.mjs'], { cwd: app });
+    expect(stdout).toContain('graphql object');
+    expect(stdout).toContain('not found true 404');
+    expect(stdout).toContain('valid true');
+    expect(stdout).toContain('statuses InProgress,Failure,Success,PartialSuccess');
+  });
+
+  it('ships the workflows command', async () => {
+    const { stdout } = await run('npx', ['--no-install', 'workflows', '--help'], { cwd: app });
+    expect(stdout).toMatch(/workflows job/);
+  });
+
+  it('installed no workspace links and no TypeScript sources as entry points', async () => {
+    for (const name of ['types', 'validators', 'client', 'sandbox', 'cli']) {
+      const manifest = JSON.parse(
+        await readFile(path.join(app, 'node_modules/@workflows-api', name, 'package.json'), 'utf8'),
+      ) as {
+        dependencies?: Record<string, string>;
+        exports: Record<string, { types: string; default: string }>;
+      };
+      expect(JSON.stringify(manifest.dependencies ?? {})).not.toContain('workspace:');
+      expect(Object.keys(manifest.exports['.'] ?? {})[0]).toBe('types');
+    }
+  });
+});
