@@ -17,7 +17,7 @@ export function renderFixtureTypes(groups: readonly LoadedGroup[]): string {
     for (const test of group.tests) {
       if (!test.valid) continue;
       lines.push(
-        `  // ${group.file} › ${group.description} › ${test.description}`.replace(/\*\//g, '* /'),
+        `  // ${`${group.file} › ${group.description} › ${test.description}`.replace(/\s+/g, ' ')}`,
         `  ${JSON.stringify(test.data)} satisfies T.${group.schemaName},`,
       );
     }

@@ -45,8 +45,16 @@ export function parseFixtureFile(file: string, content: unknown): LoadedGroup[] 
     }
     if (!Array.isArray(group.tests) || group.tests.length === 0) fail(at, 'a group needs "tests"');
     const tests = (group.tests as unknown[]).map((t, i) => {
-      if (!isObject(t) || typeof t.description !== 'string' || typeof t.valid !== 'boolean' || !('data' in t)) {
-        return fail(`${at}.tests[${i}]`, 'a test needs "description", "data" and a boolean "valid"');
+      if (
+        !isObject(t) ||
+        typeof t.description !== 'string' ||
+        typeof t.valid !== 'boolean' ||
+        !('data' in t)
+      ) {
+        return fail(
+          `${at}.tests[${i}]`,
+          'a test needs "description", "data" and a boolean "valid"',
+        );
       }
       return { description: t.description, data: t.data, valid: t.valid };
     });

@@ -11,7 +11,15 @@ export interface Mutation {
 const escapeToken = (t: string) => t.replace(/~/g, '~0').replace(/\//g, '~1');
 
 const jsonType = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v;
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'array'
+      : typeof v === 'number'
+        ? Number.isInteger(v)
+          ? 'integer'
+          : 'number'
+        : typeof v;
 
 /** Candidates for "wrong type", one per JSON type. */
 const WRONG_VALUES: unknown[] = ['not-the-right-type', 12345, 1.5, true, null, [], {}];
@@ -19,7 +27,11 @@ const WRONG_VALUES: unknown[] = ['not-the-right-type', 12345, 1.5, true, null, [
 const UNKNOWN_ENUM_VALUE = 'NotAValueOfThisEnum';
 
 /** Follows `$ref`s, and picks the `anyOf` branch the value belongs to. */
-function resolve(schema: unknown, value: unknown, schemas: Record<string, JsonSchema>): JsonSchema | undefined {
+function resolve(
+  schema: unknown,
+  value: unknown,
+  schemas: Record<string, JsonSchema>,
+): JsonSchema | undefined {
   if (schema === true || schema === undefined) return undefined;
   if (schema === null || typeof schema !== 'object') return undefined;
   let s = schema as JsonSchema;
@@ -38,7 +50,10 @@ function resolve(schema: unknown, value: unknown, schemas: Record<string, JsonSc
 }
 
 /** The JSON types a schema admits, or undefined for "any". */
-function allowedTypes(schema: JsonSchema | undefined, schemas: Record<string, JsonSchema>): Set<string> | undefined {
+function allowedTypes(
+  schema: JsonSchema | undefined,
+  schemas: Record<string, JsonSchema>,
+): Set<string> | undefined {
   if (!schema) return undefined;
   if (typeof schema.$ref === 'string') return allowedTypes(schemas[schema.$ref], schemas);
   if (Array.isArray(schema.anyOf)) {
@@ -50,10 +65,13 @@ function allowedTypes(schema: JsonSchema | undefined, schemas: Record<string, Js
     }
     return out;
   }
-  if (Array.isArray(schema.allOf) && schema.allOf.length === 1) return allowedTypes(schema.allOf[0] as JsonSchema, schemas);
+  if (Array.isArray(schema.allOf) && schema.allOf.length === 1)
+    return allowedTypes(schema.allOf[0] as JsonSchema, schemas);
   if (Array.isArray(schema.enum)) return new Set(schema.enum.map(jsonType));
   if (schema.type === undefined) return undefined;
-  const types = new Set(Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string]);
+  const types = new Set(
+    Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string],
+  );
   if (types.has('number')) types.add('integer');
   return types;
 }
@@ -66,7 +84,11 @@ function allows(schema: JsonSchema | undefined, value: unknown): boolean {
 }
 
 /** Returns a copy of `doc` with `fn` applied to the parent of the value at `tokens`. */
-function edit(doc: unknown, tokens: readonly string[], fn: (parent: Record<string, unknown> | unknown[], key: string) => void): unknown {
+function edit(
+  doc: unknown,
+  tokens: readonly string[],
+  fn: (parent: Record<string, unknown> | unknown[], key: string) => void,
+): unknown {
   const copy = structuredClone(doc);
   if (tokens.length === 0) throw new Error('mutations: cannot edit the root in place');
   let node = copy as Record<string, unknown>;
@@ -78,7 +100,11 @@ function edit(doc: unknown, tokens: readonly string[], fn: (parent: Record<strin
 const pointer = (tokens: readonly string[]) => tokens.map((t) => `/${escapeToken(t)}`).join('');
 
 /** Every mutation of `document` that `schema` must reject. */
-export function mutationsOf(document: unknown, schema: unknown, schemas: Record<string, JsonSchema>): Mutation[] {
+export function mutationsOf(
+  document: unknown,
+  schema: unknown,
+  schemas: Record<string, JsonSchema>,
+): Mutation[] {
   const out: Mutation[] = [];
   const visit = (value: unknown, sub: unknown, tokens: string[]) => {
     const types = allowedTypes(sub as JsonSchema, schemas);
@@ -88,21 +114,31 @@ export function mutationsOf(document: unknown, schema: unknown, schemas: Record<
         out.push({
           kind: 'wrong type',
           path: pointer(tokens),
-          apply: (doc) => (tokens.length === 0 ? structuredClone(wrong) : edit(doc, tokens, (p, k) => {
-            (p as Record<string, unknown>)[k] = structuredClone(wrong);
-          })),
+          apply: (doc) =>
+            tokens.length === 0
+              ? structuredClone(wrong)
+              : edit(doc, tokens, (p, k) => {
+                  (p as Record<string, unknown>)[k] = structuredClone(wrong);
+                }),
         });
       }
     }
     const s = resolve(sub, value, schemas);
     if (!s) return;
-    if (Array.isArray(s.enum) && typeof value === 'string' && !s.enum.includes(UNKNOWN_ENUM_VALUE)) {
+    if (
+      Array.isArray(s.enum) &&
+      typeof value === 'string' &&
+      !s.enum.includes(UNKNOWN_ENUM_VALUE)
+    ) {
       out.push({
         kind: 'unknown enum value',
         path: pointer(tokens),
-        apply: (doc) => (tokens.length === 0 ? UNKNOWN_ENUM_VALUE : edit(doc, tokens, (p, k) => {
-          (p as Record<string, unknown>)[k] = UNKNOWN_ENUM_VALUE;
-        })),
+        apply: (doc) =>
+          tokens.length === 0
+            ? UNKNOWN_ENUM_VALUE
+            : edit(doc, tokens, (p, k) => {
+                (p as Record<string, unknown>)[k] = UNKNOWN_ENUM_VALUE;
+              }),
       });
     }
     if (Array.isArray(value)) {
@@ -119,11 +155,12 @@ export function mutationsOf(document: unknown, schema: unknown, schemas: Record<
       out.push({
         kind: 'drop required field',
         path: pointer([...tokens, name]),
-        apply: (doc) => (tokens.length === 0
-          ? (({ [name]: _dropped, ...rest }) => rest)(doc as Record<string, unknown>)
-          : edit(doc, [...tokens, name], (p, k) => {
-              delete (p as Record<string, unknown>)[k];
-            })),
+        apply: (doc) =>
+          tokens.length === 0
+            ? (({ [name]: _dropped, ...rest }) => rest)(doc as Record<string, unknown>)
+            : edit(doc, [...tokens, name], (p, k) => {
+                delete (p as Record<string, unknown>)[k];
+              }),
       });
     }
     if (s.additionalProperties === false) {
@@ -131,11 +168,12 @@ export function mutationsOf(document: unknown, schema: unknown, schemas: Record<
       out.push({
         kind: 'extra property',
         path: pointer([...tokens, extra]),
-        apply: (doc) => (tokens.length === 0
-          ? { ...(doc as Record<string, unknown>), [extra]: 1 }
-          : edit(doc, [...tokens, extra], (p, k) => {
-              (p as Record<string, unknown>)[k] = 1;
-            })),
+        apply: (doc) =>
+          tokens.length === 0
+            ? { ...(doc as Record<string, unknown>), [extra]: 1 }
+            : edit(doc, [...tokens, extra], (p, k) => {
+                (p as Record<string, unknown>)[k] = 1;
+              }),
       });
     }
     for (const [name, child] of Object.entries(record)) {

@@ -4,7 +4,6 @@ import { parse } from 'yaml';
 import { formats } from '../../../tools/codegen/src/emitters/validators/formats.js';
 import {
   AJV_VALIDATION_OPTIONS,
-
   type JsonSchema,
   normaliseComponents,
   normaliseSchema,
@@ -93,7 +92,9 @@ export function compileSpecAtRuntime(specFile = SPEC_FILE): RuntimeCompile {
     if (v(data)) return { valid: true };
     return {
       valid: false,
-      reasons: (v.errors ?? []).map((e) => `${e.instancePath || '(root)'}: ${e.message ?? e.keyword}`),
+      reasons: (v.errors ?? []).map(
+        (e) => `${e.instancePath || '(root)'}: ${e.message ?? e.keyword}`,
+      ),
     };
   };
   return { schemas, validators, bodies, validate };
@@ -104,4 +105,3 @@ export function componentOf(schema: JsonSchema): string | undefined {
   const keys = Object.keys(schema);
   return keys.length === 1 && typeof schema.$ref === 'string' ? schema.$ref : undefined;
 }
-
