@@ -32,7 +32,8 @@ export function requestFor(base: string, operationId: OperationId, call: Call = 
   const headers: Record<string, string> = {};
   if (call.auth !== null) headers['TTD-Auth'] = call.auth ?? 'test-token';
   let body: string | undefined;
-  if (call.rawBody !== undefined) body = call.rawBody;
+  if (route.method === 'GET') body = undefined;
+  else if (call.rawBody !== undefined) body = call.rawBody;
   else if (call.body !== undefined) body = JSON.stringify(call.body);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   return new Request(url, { method: route.method, headers, body });
