@@ -15,22 +15,28 @@ export async function waitFor(
   { intervalMs = 1000, maxIntervalMs = 30_000, timeoutMs, signal, onProgress }: WaitOptions = {},
 ): Promise<BulkJobStatusResponse> {
   const giveUpAt = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
+  let last: BulkJobStatusResponse | undefined;
+  const tooLong = () =>
+    new TimeoutError(
+      `bulk job ${id} is still ${last?.status ?? 'InProgress'} (${last?.completionPercentage ?? '?'} %) after ${timeoutMs} ms`,
+    );
   let pause = intervalMs;
   for (;;) {
-    const left = giveUpAt - Date.now();
-    const { data } = await send(ctx, statusRow, [id], undefined, {
-      signal,
-      // The last poll must not outlive the caller's limit either.
-      timeoutMs: Math.max(1, Math.min(ctx.timeoutMs, left)),
-    });
-    const status = data as BulkJobStatusResponse;
-    onProgress?.(status.completionPercentage ?? null, status);
-    if (terminalStatuses.includes(status.status)) return status;
+    try {
+      last = (
+        await send(ctx, statusRow, [id], undefined, {
+          signal,
+          // The last poll must not outlive the caller's limit either.
+          timeoutMs: Math.max(1, Math.min(ctx.timeoutMs, giveUpAt - Date.now())),
+        })
+      ).data as BulkJobStatusResponse;
+    } catch (error) {
+      throw error instanceof TimeoutError && Date.now() >= giveUpAt ? tooLong() : error;
+    }
+    onProgress?.(last.completionPercentage ?? null, last);
+    if (terminalStatuses.includes(last.status)) return last;
     const nap = Math.min(pause, giveUpAt - Date.now());
-    if (nap <= 0)
-      throw new TimeoutError(
-        `bulk job ${id} is still ${status.status} (${status.completionPercentage ?? '?'} %) after ${timeoutMs} ms`,
-      );
+    if (nap <= 0) throw tooLong();
     await sleep(nap, signal);
     pause = Math.min(pause * 1.5, maxIntervalMs);
   }

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AbortError, TimeoutError } from '../src/index.js';
+import { clientFor } from './helpers/client.js';
+import { type Handler, startServer, type TestServer } from './helpers/server.js';
+
+const servers: TestServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+async function serve(handler: Handler) {
+  const s = await startServer(handler);
+  servers.push(s);
+  return s;
+}
+
+describe('timeouts', () => {
+  it('a server that never answers times out with TimeoutError, not retried', async () => {
+    const s = await serve(() => ({ hang: true }));
+    const error = await clientFor(s, { timeoutMs: 50 })
+      .bulkJobs.getStatus(1)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).message).toContain('getBulkJobStatus');
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('the timeout covers reading the body', async () => {
+    const s = await serve(() => ({ body: { id: 1, status: 'Success' }, stallBody: true }));
+    const error = await clientFor(s)
+      .bulkJobs.getStatus(1, { timeoutMs: 50 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it('a per-call timeout overrides the client one', async () => {
+    const s = await serve((_, i) => (i === 0 ? { hang: true } : { body: { ok: true } }));
+    const client = clientFor(s, { timeoutMs: 60_000 });
+    await expect(client.bulkJobs.getStatus(1, { timeoutMs: 30 })).rejects.toBeInstanceOf(
+      TimeoutError,
+    );
+  });
+});
+
+describe('cancellation', () => {
+  it('an already aborted signal sends nothing', async () => {
+    const s = await serve(() => ({ body: {} }));
+    const error = await clientFor(s)
+      .bulkJobs.getStatus(1, { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('aborting while the request is in flight rejects with AbortError', async () => {
+    const controller = new AbortController();
+    const s = await serve(() => {
+      controller.abort();
+      return { hang: true };
+    });
+    const error = await clientFor(s)
+      .bulkJobs.getStatus(1, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+  });
+
+  it('aborting during the wait before a retry stops at once', async () => {
+    const controller = new AbortController();
+    const s = await serve(() => {
+      // The answer asks for a long pause; the abort must cut it short.
+      setTimeout(() => controller.abort(new Error('user left')), 20);
+      return { status: 503, headers: { 'retry-after': '30' } };
+    });
+    const client = clientFor(s, { retries: { maxIntervalMs: 60_000 } });
+    const error = await client.bulkJobs
+      .getStatus(1, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect((error as AbortError).cause).toEqual(new Error('user left'));
+    expect(s.requests).toHaveLength(1);
+  });
+});
