@@ -27,6 +27,7 @@ export default defineConfig({
       project('client', './packages/client'),
       project('sandbox', './packages/sandbox'),
       project('cli', './packages/cli'),
+      project('spec-diff', './tools/spec-diff'),
       project('docs', './tools/docs'),
       project('bench', './tools/bench'),
       project('consumer-test', './tools/consumer-test', { testTimeout: 300_000, hookTimeout: 300_000 }),

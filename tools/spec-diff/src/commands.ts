@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { groupBump, readChangesets, releaseGroup, releaseTagPatterns } from './changesets.js';
+import { rank } from './classify.js';
+import { type DiffResult, diffSpecs } from './diff-document.js';
+import { extractSpecAt, findBaseRef, repoRoot, resolveRef } from './git.js';
+import { canonical } from './json.js';
+import { type LoadedSpec, loadSpec } from './load.js';
+import { formatJson, formatMarkdown, formatText } from './report.js';
+
+export interface CommandOptions {
+  /** Where relative paths are read from. */
+  cwd: string;
+  json?: boolean;
+  /** Git ref to compare with instead of the last release. */
+  base?: string;
+  /** The spec, relative to the repository root (default `spec/openapi.yaml`). */
+  spec?: string;
+  /** Two files to compare instead of a git ref and the working tree. */
+  files?: [string, string];
+}
+
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const DEFAULT_SPEC = 'spec/openapi.yaml';
+
+interface Comparison {
+  result: DiffResult;
+  /** What the old side is, for messages. */
+  since: string;
+  specFile: string;
+  root?: string;
+  after: LoadedSpec;
+}
+
+async function compare(options: CommandOptions): Promise<Comparison> {
+  if (options.files) {
+    const [oldFile, newFile] = options.files.map((f) => path.resolve(options.cwd, f)) as [
+      string,
+      string,
+    ];
+    const label = (f: string) => path.relative(options.cwd, f) || f;
+    const before = await loadSpec(oldFile, { label: label(oldFile) });
+    const after = await loadSpec(newFile, { label: label(newFile) });
+    return { result: diffSpecs(before, after), since: before.label, specFile: after.label, after };
+  }
+  const root = await repoRoot(options.cwd);
+  const specPath = (options.spec ?? DEFAULT_SPEC).split(path.sep).join('/');
+  const group = await releaseGroup(root);
+  const base = options.base
+    ? await resolveRef(root, options.base)
+    : await findBaseRef(root, releaseTagPatterns(group));
+  const after = await loadSpec(path.join(root, specPath), { label: specPath });
+  const extracted = await extractSpecAt(root, base.ref, specPath);
+  let before: LoadedSpec;
+  try {
+    before = extracted
+      ? await loadSpec(extracted.file, { label: `${specPath}@${base.ref}` })
+      : // The spec is new since the ref: everything in it is an addition.
+        {
+          label: `${specPath}@${base.ref}`,
+          version: after.version,
+          document: { openapi: after.document.openapi, paths: {} },
+        };
+  } finally {
+    await extracted?.cleanup();
+  }
+  return {
+    result: diffSpecs(before, after),
+    since: base.description,
+    specFile: specPath,
+    root,
+    after,
+  };
+}
+
+export async function runDiff(options: CommandOptions): Promise<CommandResult> {
+  const { result, since, specFile } = await compare(options);
+  const stdout = options.json ? formatJson(result) : formatText(result);
+  return { code: 0, stdout, stderr: `spec-diff: ${specFile} compared with ${since}\n` };
+}
+
+export async function runCheck(options: CommandOptions): Promise<CommandResult> {
+  const { result, since, specFile, root } = await compare({ ...options, files: undefined });
+  const repo = root as string;
+  if (result.bump === 'none') {
+    return {
+      code: 0,
+      stdout: `spec:check: ${specFile} has no changes since ${since}\n`,
+      stderr: '',
+    };
+  }
+  const group = await releaseGroup(repo);
+  const pending = groupBump(await readChangesets(repo), group);
+  const report = formatText(result);
+  const groupText = `the release group (${group.join(', ')})`;
+  if (rank(pending.bump) >= rank(result.bump)) {
+    const by = pending.files.join(', ');
+    return {
+      code: 0,
+      stdout: `spec:check: ${specFile} changed since ${since}; it needs a ${result.bump} bump of ${groupText} and the pending changesets give ${pending.bump} (${by})\n`,
+      stderr: '',
+    };
+  }
+  const have =
+    pending.bump === 'none'
+      ? 'no pending changeset bumps it'
+      : `the pending changesets bump it by ${pending.bump} only (${pending.files.join(', ')})`;
+  return {
+    code: 1,
+    stdout: report,
+    stderr:
+      `spec:check: ${specFile} changed since ${since} and needs a ${result.bump} bump of ${groupText}, but ${have}.\n` +
+      'Run `pnpm spec:changeset` to write one from this report, or `pnpm changeset` to write it yourself.\n',
+  };
+}
+
+export async function runChangeset(options: CommandOptions): Promise<CommandResult> {
+  const { result, since, specFile, root, after } = await compare({ ...options, files: undefined });
+  const repo = root as string;
+  if (result.bump === 'none') {
+    return {
+      code: 0,
+      stdout: `spec:changeset: ${specFile} has no changes since ${since}; nothing written\n`,
+      stderr: '',
+    };
+  }
+  const group = await releaseGroup(repo);
+  // Named after the spec's content: running it again for the same spec rewrites the same file.
+  const hash = createHash('sha256').update(canonical(after.document)).digest('hex').slice(0, 8);
+  const file = path.join(repo, '.changeset', `spec-${hash}.md`);
+  const front = group.map((name) => `${JSON.stringify(name)}: ${result.bump}`).join('\n');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `---\n${front}\n---\n\n${formatMarkdown(result, since)}`);
+  const shown = path.relative(repo, file);
+  return {
+    code: 0,
+    stdout: `spec:changeset: wrote ${shown} (${result.bump} for ${group.join(', ')})\n`,
+    stderr: '',
+  };
+}

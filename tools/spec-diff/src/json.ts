@@ -1,0 +1,65 @@
+export type JsonObject = { [key: string]: unknown };
+
+export function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function parsePointer(pointer: string): string[] {
+  const bare = pointer.replace(/^#/, '');
+  if (bare === '') return [];
+  return bare
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** A `$ref` is a URI fragment: its pointer may be percent-encoded (`%7Bid%7D`). */
+export function refPointer(ref: string): string {
+  const fragment = ref.startsWith('#') ? ref.slice(1) : ref;
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** Appends tokens to a JSON pointer, escaping `/` and `~`. */
+export function join(pointer: string, ...tokens: (string | number)[]): string {
+  return pointer + tokens.map((t) => `/${escapeToken(String(t))}`).join('');
+}
+
+export function valueAt(doc: unknown, pointer: string): unknown {
+  let node = doc;
+  for (const token of parsePointer(pointer)) {
+    if (Array.isArray(node)) node = node[Number(token)];
+    else if (isObject(node)) node = node[token];
+    else return undefined;
+  }
+  return node;
+}
+
+/** Key order does not matter, so two documents that mean the same compare equal. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  return a === b || canonical(a) === canonical(b);
+}
+
+/** Short, readable rendering of a value for messages. */
+export function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
