@@ -1,15 +1,7 @@
-import {
-  type APIError,
-  apiError,
-  ConnectionError,
-  ResponseValidationError,
-  WorkflowsError,
-} from './errors.js';
+import { WorkflowsError } from './errors.js';
 import { specRetryPolicy } from './generated/operations.js';
 import type { Log } from './log.js';
 import type { OperationRow } from './operation.js';
-import { redactHeaders } from './redact.js';
-import { isIdempotent, neverSent, retriesStatus, retryDelay } from './retry.js';
 import { deadline, sleep, throwIfAborted } from './signals.js';
 import type { APIPromise, RequestOptions, RetryPolicy, ValidateMode } from './types.js';
 
@@ -37,6 +29,8 @@ export interface Context {
   maxResultBytes: number;
 }
 
+const failurePath = () => import('./failure.js');
+
 export interface Sent<T> {
   data: T;
   response: Response;
@@ -58,7 +52,7 @@ export async function send(
   ctx: Context,
   row: OperationRow,
   pathValues: readonly unknown[],
-  body: unknown,
+  requestBody: unknown,
   options: RequestOptions & Record<string, unknown>,
 ): Promise<Sent<unknown>> {
   const [operationId, method, path, , , pathNames, queryNames] = row;
@@ -75,8 +69,13 @@ export async function send(
     if (options[name] !== undefined) params.query[name] = options[name];
 
   const { requests, responses } = ctx.validate;
-  if (body !== undefined && requests !== 'off')
-    await (await import('./validation.js')).checkRequest(ctx.log, requests, operationId, body);
+  if (requestBody !== undefined && requests !== 'off')
+    await (await import('./validation.js')).checkRequest(
+      ctx.log,
+      requests,
+      operationId,
+      requestBody,
+    );
 
   const policy = policyFor(ctx, options.retries);
   const timeoutMs = options.timeoutMs ?? ctx.timeoutMs;
@@ -84,12 +83,13 @@ export async function send(
   for (let retry = 0; ; retry++) {
     throwIfAborted(options.signal);
     const attempt = deadline(timeoutMs, options.signal, `${operationId} (${method} ${path})`);
-    let error: WorkflowsError;
     let response: Response | undefined;
+    let body: unknown;
+    let thrown: unknown;
     try {
       const result = await ctx.raw.request(method, path, {
         params,
-        body,
+        body: requestBody,
         headers: options.headers,
         signal: attempt.signal,
         // Text, so a malformed body can be reported as it came.
@@ -104,11 +104,7 @@ export async function send(
           try {
             data = JSON.parse(text);
           } catch {
-            throw new ResponseValidationError(
-              [{ path: '', message: 'is not JSON', keyword: 'json', schemaPath: '' }],
-              text,
-              operationId,
-            );
+            throw (await failurePath()).notJSON(text, operationId);
           }
         }
         if (responses !== 'off')
@@ -122,41 +118,24 @@ export async function send(
           );
         return { data, response };
       }
-      error = apiError(
-        response.status,
-        result.error === '' ? undefined : result.error,
-        redactHeaders(response.headers, ctx.secretNames),
-        operationId,
-      );
-    } catch (thrown) {
-      if (thrown instanceof WorkflowsError) throw thrown;
+      body = result.error;
+    } catch (error) {
+      if (error instanceof WorkflowsError) throw error;
       // Our own timer or the caller's signal: final, whatever the retry policy says.
       const aborted = attempt.reason();
       if (aborted) throw aborted;
-      error = new ConnectionError(
-        `${operationId}: ${method} ${path} failed: ${(thrown as Error)?.message ?? thrown}`,
-        { cause: thrown },
-      );
+      thrown = error;
     } finally {
       attempt.clear();
     }
-
-    const connection = error instanceof ConnectionError;
-    const wait =
-      policy &&
-      retry < policy.maxRetries &&
-      (connection
-        ? policy.retryConnectionErrors
-        : retriesStatus(policy, (error as APIError).status)) &&
-      // A retried POST must not create a second campaign or job behind the caller's back.
-      (isIdempotent(method) || options.retryNonIdempotent || (connection && neverSent(error.cause)))
-        ? retryDelay(policy, retry, response?.headers.get('retry-after') ?? null)
-        : -1;
-    if (!policy || wait < 0 || Date.now() - started + wait > policy.maxElapsedTimeMs) throw error;
-    ctx.log(
-      'info',
-      `${operationId}: ${connection ? 'connection failed' : (error as APIError).status}; retry ${retry + 1} in ${Math.round(wait)} ms`,
-    );
+    const { error, wait } = (await failurePath()).assess(ctx, row, options, policy, {
+      retry,
+      started,
+      response,
+      body,
+      thrown,
+    });
+    if (wait < 0) throw error;
     await sleep(wait, options.signal);
   }
 }

@@ -1,0 +1,63 @@
+import { type APIError, apiError, ConnectionError, ResponseValidationError } from './errors.js';
+import type { OperationRow } from './operation.js';
+import { redactHeaders } from './redact.js';
+import type { Context } from './request.js';
+import { isIdempotent, neverSent, retriesStatus, retryDelay } from './retry.js';
+import type { RequestOptions, RetryPolicy } from './types.js';
+
+// The failure path of a call, loaded on the first failed attempt: a client whose calls
+// succeed never loads the error classes and the retry policy.
+
+export const notJSON = (text: string, operationId: string) =>
+  new ResponseValidationError(
+    [{ path: '', message: 'is not JSON', keyword: 'json', schemaPath: '' }],
+    text,
+    operationId,
+  );
+
+export interface Attempt {
+  retry: number;
+  started: number;
+  /** The answer, when there was one. */
+  response?: Response;
+  body?: unknown;
+  /** What fetch threw, when there was no answer. */
+  thrown?: unknown;
+}
+
+/** The typed error of a failed attempt, and how long to pause before retrying (-1: don't). */
+export function assess(
+  ctx: Context,
+  [operationId, method, path]: OperationRow,
+  options: RequestOptions,
+  policy: RetryPolicy | false,
+  { retry, started, response, body, thrown }: Attempt,
+): { error: APIError | ConnectionError; wait: number } {
+  const error = response
+    ? apiError(
+        response.status,
+        body === '' ? undefined : body,
+        redactHeaders(response.headers, ctx.secretNames),
+        operationId,
+      )
+    : new ConnectionError(
+        `${operationId}: ${method} ${path} failed: ${(thrown as Error)?.message ?? thrown}`,
+        { cause: thrown },
+      );
+  const retryable =
+    policy &&
+    retry < policy.maxRetries &&
+    (response ? retriesStatus(policy, response.status) : policy.retryConnectionErrors) &&
+    // A retried POST must not create a second campaign or job behind the caller's back.
+    (isIdempotent(method) || options.retryNonIdempotent || (!response && neverSent(thrown)));
+  let wait = retryable
+    ? retryDelay(policy, retry, response?.headers.get('retry-after') ?? null)
+    : -1;
+  if (policy && Date.now() - started + wait > policy.maxElapsedTimeMs) wait = -1;
+  if (wait >= 0)
+    ctx.log(
+      'info',
+      `${operationId}: ${response ? response.status : 'connection failed'}; retry ${retry + 1} in ${Math.round(wait)} ms`,
+    );
+  return { error, wait };
+}
