@@ -1,5 +1,6 @@
 import type { BulkJobStatusResponse, BulkJobSubmitResponse } from '@workflows-api/types';
-import { apiError, ConnectionError, TimeoutError, WorkflowsError } from './errors.js';
+import { apiError, ConnectionError } from './call-errors.js';
+import { TimeoutError, WorkflowsError } from './errors.js';
 import { terminalStatuses } from './generated/operations.js';
 import type { OperationRow } from './operation.js';
 import { redactHeaders } from './redact.js';

@@ -1,4 +1,9 @@
-import { type APIError, apiError, ConnectionError, ResponseValidationError } from './errors.js';
+import {
+  type APIError,
+  apiError,
+  ConnectionError,
+  ResponseValidationError,
+} from './call-errors.js';
 import type { OperationRow } from './operation.js';
 import { redactHeaders } from './redact.js';
 import type { Context } from './request.js';

@@ -1,6 +1,4 @@
-export { createWorkflowsClient, type WorkflowsClient } from './client.js';
 export {
-  AbortError,
   APIError,
   AuthenticationError,
   BadRequestError,
@@ -8,10 +6,14 @@ export {
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
-  type ProblemDetails,
   RateLimitError,
   RequestValidationError,
   ResponseValidationError,
+} from './call-errors.js';
+export { createWorkflowsClient, type WorkflowsClient } from './client.js';
+export {
+  AbortError,
+  type ProblemDetails,
   TimeoutError,
   type ValidationIssue,
   WorkflowsError,

@@ -1,9 +1,5 @@
-import {
-  RequestValidationError,
-  ResponseValidationError,
-  type ValidationIssue,
-  WorkflowsError,
-} from './errors.js';
+import { RequestValidationError, ResponseValidationError } from './call-errors.js';
+import { type ValidationIssue, WorkflowsError } from './errors.js';
 import type { Log } from './log.js';
 import type { ValidateMode } from './types.js';
 
