@@ -61,11 +61,12 @@ async function compare(options: CommandOptions): Promise<Comparison> {
   try {
     before = extracted
       ? await loadSpec(extracted.file, { label: `${specPath}@${base.ref}` })
-      : // The spec is new since the ref: everything in it is an addition.
+      : // The spec is new since the ref: each path and component in it is an
+        // addition; servers, security and info count as they are now.
         {
           label: `${specPath}@${base.ref}`,
           version: after.version,
-          document: { openapi: after.document.openapi, paths: {} },
+          document: { ...after.document, paths: {}, webhooks: {}, components: {} },
         };
   } finally {
     await extracted?.cleanup();
