@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { runCli } from './cli.js';
+
+const controller = new AbortController();
+process.once('SIGINT', () => controller.abort());
+
+runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  signal: controller.signal,
+}).then(
+  (code) => {
+    process.exitCode = controller.signal.aborted ? 130 : code;
+  },
+  (error: unknown) => {
+    // A bug of ours, not an API error: still no stack trace unless asked for.
+    process.stderr.write(
+      `workflows: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    if (process.env.WORKFLOWS_DEBUG) console.error(error);
+    process.exitCode = 1;
+  },
+);

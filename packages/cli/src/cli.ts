@@ -1,0 +1,252 @@
+import { parseArgs } from 'node:util';
+import { createWorkflowsClient, TimeoutError, type WorkflowsClient } from '@workflows-api/client';
+import type { BulkJobStatusResponse } from '@workflows-api/types';
+import { writeFileAtomic } from './atomic-write.js';
+import { type ExitCode, exitCodeOfStatus, exitCodes } from './exit-codes.js';
+import { formatError, formatStatus } from './format.js';
+import { type ProgressStream, ProgressView } from './progress.js';
+
+export const USAGE = `Usage: workflows job <command> <id> [options]
+
+Commands:
+  job status <id>            print a bulk job's status
+  job wait <id>              wait for the job to finish, showing progress
+  job result <id> [-o file]  print or save the result of a finished job
+
+Options:
+  --server <prod|sandbox|URL>  API to call (default: $WORKFLOWS_SERVER, else prod)
+  --json                       print JSON instead of text
+  -o, --output <file>          job result: write here (atomically) instead of stdout
+  --interval <ms>              job wait: first pause between polls (default 1000)
+  --timeout <ms>               job wait: give up after this long (default: never)
+  --progress <auto|bar|lines|none>  job wait: how to show progress (default auto:
+                               a bar on a terminal, plain lines otherwise)
+  --retries <n>                retries of a failed request (default 3)
+  -h, --help                   show this help
+
+The API token is read from WORKFLOWS_TTD_AUTH (sent as the TTD-Auth header).
+
+Exit codes:
+  0  done; for job wait, the job ended in Success
+  1  the API answered with an error, or could not be reached
+  2  bad command line or configuration
+  3  job wait: the job ended in Failure
+  4  job wait: the job ended in PartialSuccess
+  5  job wait timed out, or job result asked of a job still running
+`;
+
+export interface CliIo {
+  stdout: ProgressStream;
+  stderr: ProgressStream;
+  env: Record<string, string | undefined>;
+  /** Replaces global fetch, e.g. for an in-process sandbox. */
+  fetch?: typeof globalThis.fetch;
+  signal?: AbortSignal;
+}
+
+class UsageError extends Error {}
+
+const COMMANDS = ['status', 'wait', 'result'] as const;
+type Command = (typeof COMMANDS)[number];
+
+interface Parsed {
+  command: Command;
+  id: number;
+  server: string;
+  json: boolean;
+  output: string | undefined;
+  intervalMs: number;
+  timeoutMs: number | undefined;
+  progress: string | undefined;
+  retries: number;
+}
+
+function count(
+  name: string,
+  raw: string | undefined,
+  fallback: number | undefined,
+  min = 0,
+): number | undefined {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(n) || n < min) {
+    throw new UsageError(`--${name} must be a whole number >= ${min}, got ${JSON.stringify(raw)}`);
+  }
+  return n;
+}
+
+function parse(argv: string[], env: CliIo['env']): Parsed | 'help' {
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>
+  >;
+  const options = {
+    server: { type: 'string' },
+    json: { type: 'boolean' },
+    output: { type: 'string', short: 'o' },
+    interval: { type: 'string' },
+    timeout: { type: 'string' },
+    progress: { type: 'string' },
+    retries: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) return 'help';
+  const [group, command, rawId, ...extra] = positionals;
+  if (group !== 'job')
+    throw new UsageError(
+      `unknown command ${JSON.stringify(group)}; try "workflows job status <id>"`,
+    );
+  if (!COMMANDS.includes(command as Command)) {
+    throw new UsageError(
+      `unknown job command ${JSON.stringify(command ?? '')}; one of ${COMMANDS.join(', ')}`,
+    );
+  }
+  if (rawId === undefined) throw new UsageError(`workflows job ${command} needs a job id`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  const id = /^\d{1,16}$/.test(rawId) ? Number(rawId) : Number.NaN;
+  if (!Number.isSafeInteger(id))
+    throw new UsageError(`a job id is a whole number, got ${JSON.stringify(rawId)}`);
+  if (values.output !== undefined && command !== 'result')
+    throw new UsageError('-o/--output goes with job result');
+  const progress = values.progress;
+  if (progress !== undefined && !['auto', 'bar', 'lines', 'none'].includes(progress)) {
+    throw new UsageError(
+      `--progress must be auto, bar, lines or none, got ${JSON.stringify(progress)}`,
+    );
+  }
+  const server = values.server ?? env.WORKFLOWS_SERVER ?? 'prod';
+  if (!['prod', 'sandbox'].includes(server) && !/^https?:\/\/[^/]/.test(server)) {
+    throw new UsageError(
+      `--server must be prod, sandbox or an http(s) URL, got ${JSON.stringify(server)}`,
+    );
+  }
+  return {
+    command: command as Command,
+    id,
+    server,
+    json: values.json ?? false,
+    output: values.output,
+    intervalMs: count('interval', values.interval, 1000, 1) as number,
+    timeoutMs: count('timeout', values.timeout, undefined, 1),
+    progress,
+    retries: count('retries', values.retries, 3) as number,
+  };
+}
+
+function print(io: CliIo, json: boolean, value: unknown, text: string): void {
+  io.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : text);
+}
+
+async function waitForJob(client: WorkflowsClient, p: Parsed, io: CliIo): Promise<ExitCode> {
+  const view = new ProgressView(
+    io.stderr,
+    ProgressView.modeFor(io.stderr, p.progress),
+    `Job ${p.id}`,
+  );
+  let last: BulkJobStatusResponse | undefined;
+  let final: BulkJobStatusResponse;
+  try {
+    final = await client.bulkJobs.waitFor(p.id, {
+      intervalMs: p.intervalMs,
+      maxIntervalMs: Math.max(p.intervalMs, 5000),
+      timeoutMs: p.timeoutMs,
+      signal: io.signal,
+      onProgress: (_pct, status) => {
+        last = status;
+        view.update(status);
+      },
+    });
+  } catch (error) {
+    view.finish();
+    if (error instanceof TimeoutError && last) {
+      io.stderr.write(`workflows: ${error.message}\n`);
+      print(io, p.json, last, formatStatus(last));
+      return exitCodes.notFinished;
+    }
+    throw error;
+  }
+  view.finish();
+  print(io, p.json, final, formatStatus(final));
+  return exitCodeOfStatus(final.status);
+}
+
+async function saveResult(client: WorkflowsClient, p: Parsed, io: CliIo): Promise<ExitCode> {
+  const status = await client.bulkJobs.getStatus(p.id);
+  if (status.status === 'InProgress') {
+    io.stderr.write(
+      `workflows: job ${p.id} is still InProgress (${status.completionPercentage ?? '?'}%); ` +
+        `run "workflows job wait ${p.id}" first\n`,
+    );
+    return exitCodes.notFinished;
+  }
+  const result = await client.bulkJobs.result(status, { signal: io.signal });
+  if (result === null) {
+    io.stderr.write(`workflows: job ${p.id} ended in ${status.status} without a result\n`);
+    return exitCodes.apiError;
+  }
+  if (p.output) {
+    await writeFileAtomic(p.output, result);
+    const bytes = Buffer.byteLength(result);
+    if (p.json) print(io, true, { id: p.id, status: status.status, file: p.output, bytes }, '');
+    else
+      io.stderr.write(
+        `Wrote ${bytes} bytes of job ${p.id}'s result (${status.status}) to ${p.output}\n`,
+      );
+  } else {
+    io.stdout.write(result.endsWith('\n') ? result : `${result}\n`);
+  }
+  return exitCodes.ok;
+}
+
+/** Runs `workflows` with `argv` (without node and the script); resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
+  let p: Parsed | 'help';
+  try {
+    p = parse(argv, io.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`workflows: ${error.message}\n\n${USAGE}`);
+    return exitCodes.usage;
+  }
+  if (p === 'help') {
+    io.stdout.write(USAGE);
+    return exitCodes.ok;
+  }
+  const auth = io.env.WORKFLOWS_TTD_AUTH;
+  if (!auth) {
+    io.stderr.write(
+      'workflows: set WORKFLOWS_TTD_AUTH to your API token (it is sent as the TTD-Auth header)\n',
+    );
+    return exitCodes.usage;
+  }
+  const client = createWorkflowsClient({
+    server: p.server,
+    auth,
+    ...(io.fetch ? { fetch: io.fetch } : {}),
+    retries: { maxRetries: p.retries },
+    logLevel: 'off',
+  });
+  try {
+    switch (p.command) {
+      case 'status': {
+        const status = await client.bulkJobs.getStatus(p.id, { signal: io.signal });
+        print(io, p.json, status, formatStatus(status));
+        return exitCodes.ok;
+      }
+      case 'wait':
+        return await waitForJob(client, p, io);
+      case 'result':
+        return await saveResult(client, p, io);
+    }
+  } catch (error) {
+    const { text, json } = formatError(error, p.server);
+    if (p.json) io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    io.stderr.write(text);
+    return exitCodes.apiError;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Exit codes of `workflows`. `job wait` exits by the job's final status, so
+ * scripts can branch on the outcome without parsing output.
+ */
+export const exitCodes = {
+  /** The command worked; for `job wait`, the job ended in Success. */
+  ok: 0,
+  /** The API answered with an error, or could not be reached. */
+  apiError: 1,
+  /** Bad command line or configuration (unknown option, no credential). */
+  usage: 2,
+  /** `job wait`: the job ended in Failure. */
+  jobFailure: 3,
+  /** `job wait`: the job ended in PartialSuccess. */
+  jobPartialSuccess: 4,
+  /** `job wait --timeout` ran out, or `job result` was asked of a job still running. */
+  notFinished: 5,
+} as const;
+
+export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
+
+export function exitCodeOfStatus(status: string): ExitCode {
+  switch (status) {
+    case 'Success':
+      return exitCodes.ok;
+    case 'PartialSuccess':
+      return exitCodes.jobPartialSuccess;
+    case 'Failure':
+      return exitCodes.jobFailure;
+    default:
+      return exitCodes.notFinished;
+  }
+}

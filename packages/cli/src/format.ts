@@ -1,0 +1,91 @@
+import { APIError, ConnectionError, TimeoutError, WorkflowsError } from '@workflows-api/client';
+import type { BulkJobStatusResponse } from '@workflows-api/types';
+import { formatPercentage } from './progress.js';
+
+/** A human summary of a job's status, one fact per line. */
+export function formatStatus(s: BulkJobStatusResponse): string {
+  const lines = [`Job ${s.id}: ${s.status} ${formatPercentage(s.completionPercentage)}`];
+  lines.push(`  created:   ${s.createdAtUtc}`);
+  if (s.completedAtUtc) lines.push(`  completed: ${s.completedAtUtc}`);
+  if (s.rawResult != null)
+    lines.push(`  result:    inline, ${Buffer.byteLength(s.rawResult)} bytes`);
+  else if (s.url) lines.push(`  result:    download from ${s.url}`);
+  if (s.errors) {
+    lines.push('  errors:');
+    for (const e of describeErrors(s.errors)) lines.push(`    ${e}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The `errors` member is free text; when it is a JSON list of `{index, pointer, message}`, list it. */
+export function describeErrors(errors: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(errors);
+    if (Array.isArray(parsed)) {
+      return parsed.map((e: { index?: number; pointer?: string; message?: string }) =>
+        [
+          e.index !== undefined ? `item ${e.index}` : '',
+          e.pointer ?? '',
+          e.message ?? JSON.stringify(e),
+        ]
+          .filter(Boolean)
+          .join(': '),
+      );
+    }
+  } catch {
+    // Not JSON: show it as it came.
+  }
+  return errors.split('\n');
+}
+
+/** What an error prints as: the ProblemDetails members, never a stack trace. */
+export function formatError(error: unknown, server: string): { text: string; json: unknown } {
+  if (error instanceof APIError) {
+    const lines = [
+      `workflows: ${error.operationId} failed with ${error.status}${error.title ? ` ${error.title}` : ''}`,
+    ];
+    if (error.detail) lines.push(`  detail:   ${error.detail}`);
+    if (error.instance) lines.push(`  instance: ${error.instance}`);
+    const { errors, ...rest } = error.extensions as { errors?: unknown };
+    for (const [k, v] of Object.entries(rest))
+      lines.push(`  ${`${k}:`.padEnd(9)} ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+    if (errors && typeof errors === 'object') {
+      lines.push('  errors:');
+      for (const [field, messages] of Object.entries(errors as Record<string, unknown>)) {
+        for (const m of Array.isArray(messages) ? messages : [messages])
+          lines.push(`    ${field || '(body)'}: ${String(m)}`);
+      }
+    }
+    if (error.body === undefined || error.body === null || error.body === '') {
+      lines.push('  (the answer had no body)');
+    }
+    return {
+      text: `${lines.join('\n')}\n`,
+      json: {
+        error: {
+          status: error.status,
+          operationId: error.operationId,
+          problem: error.body ?? null,
+        },
+      },
+    };
+  }
+  if (error instanceof ConnectionError) {
+    const cause =
+      error.cause instanceof Error
+        ? error.cause.cause instanceof Error
+          ? error.cause.cause.message
+          : error.cause.message
+        : '';
+    const text = `workflows: cannot reach ${server}${cause ? `: ${cause}` : ''}\n`;
+    return { text, json: { error: { kind: 'connection', message: text.trim() } } };
+  }
+  if (error instanceof TimeoutError || error instanceof WorkflowsError) {
+    return {
+      text: `workflows: ${error.message}\n`,
+      json: { error: { kind: error.name, message: error.message } },
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { text: `workflows: ${message}\n`, json: { error: { kind: 'internal', message } } };
+}
