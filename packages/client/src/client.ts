@@ -12,6 +12,7 @@ import {
   statusOperationId,
 } from './generated/operations.js';
 import type { WorkflowsResources } from './generated/resources.js';
+import { lazy } from './lazy.js';
 import { makeLog } from './log.js';
 import type { OperationRow } from './operation.js';
 import { ALWAYS_SECRET, redactHeaders, rememberSecret } from './redact.js';
@@ -27,7 +28,7 @@ export type WorkflowsClient = WorkflowsResources & {
 };
 
 // Polling and downloading load on first use: a client that only makes calls never ships them.
-const bulkJobs = () => import('./bulk-jobs.js');
+const bulkJobs = lazy(() => import('./bulk-jobs.js'));
 
 function baseUrlOf(server: string): string {
   if (Object.hasOwn(servers, server)) return servers[server as keyof typeof servers];

@@ -1,5 +1,6 @@
 import { WorkflowsError } from './errors.js';
 import { specRetryPolicy } from './generated/operations.js';
+import { lazy } from './lazy.js';
 import type { Log } from './log.js';
 import type { OperationRow } from './operation.js';
 import { deadline, sleep, throwIfAborted } from './signals.js';
@@ -29,7 +30,8 @@ export interface Context {
   maxResultBytes: number;
 }
 
-const failurePath = () => import('./failure.js');
+const failurePath = lazy(() => import('./failure.js'));
+const validation = lazy(() => import('./validation.js'));
 
 export interface Sent<T> {
   data: T;
@@ -70,12 +72,7 @@ export async function send(
 
   const { requests, responses } = ctx.validate;
   if (requestBody !== undefined && requests !== 'off')
-    await (await import('./validation.js')).checkRequest(
-      ctx.log,
-      requests,
-      operationId,
-      requestBody,
-    );
+    await (await validation()).checkRequest(ctx.log, requests, operationId, requestBody);
 
   const policy = policyFor(ctx, options.retries);
   const timeoutMs = options.timeoutMs ?? ctx.timeoutMs;
@@ -108,7 +105,7 @@ export async function send(
           }
         }
         if (responses !== 'off')
-          await (await import('./validation.js')).checkResponse(
+          await (await validation()).checkResponse(
             ctx.log,
             responses,
             operationId,
