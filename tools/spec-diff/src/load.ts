@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bundle, createConfig } from '@redocly/openapi-core';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { SpecDiffError } from './errors.js';
 import { isObject, type JsonObject, parsePointer, refPointer, valueAt } from './json.js';
@@ -149,6 +148,8 @@ async function bundleFiles(
   doc: JsonObject,
   locate: Locate,
 ): Promise<JsonObject> {
+  // Loaded only for multi-file specs: it is slow to import.
+  const { bundle, createConfig } = await import('@redocly/openapi-core');
   const config = await createConfig({});
   const result = await bundle({ ref: path.resolve(file), config, dereference: false });
   const problem = result.problems.find((p) => p.severity === 'error');
