@@ -1,7 +1,6 @@
 import type { components, SchemaName } from '@workflows-api/types';
 import type { CompiledValidator } from './compiled-validator.js';
-import { toIssues, UnknownSchemaError, ValidationError, type ValidationIssue } from './errors.js';
-import { schemaNames } from './generated/schemas.js';
+import { toIssues, UnknownSchemaError, type ValidationIssue } from './errors.js';
 import { schemaValidators } from './generated/validators.js';
 
 /** What `validate` and friends return: the data, typed, or every issue with it. */
@@ -15,11 +14,6 @@ export function runValidator<T>(validator: CompiledValidator, data: unknown): Va
   return { valid: false, errors: toIssues(validator.errors ?? []) };
 }
 
-/** Throws a `ValidationError` naming `schemaName` unless `validator` accepts `data`. */
-export function assertValid(schemaName: string, validator: CompiledValidator, data: unknown): void {
-  if (!validator(data)) throw new ValidationError(schemaName, toIssues(validator.errors ?? []));
-}
-
 const hasOwn = (o: object, k: string) => Object.hasOwn(o, k);
 
 /**
@@ -31,7 +25,7 @@ export function validate<N extends SchemaName>(
   data: unknown,
 ): ValidationResult<components['schemas'][N]> {
   if (typeof schemaName !== 'string' || !hasOwn(schemaValidators, schemaName)) {
-    throw new UnknownSchemaError('schema', schemaName, schemaNames);
+    throw new UnknownSchemaError('schema', schemaName, Object.keys(schemaValidators));
   }
   return runValidator(schemaValidators[schemaName], data);
 }

@@ -3,725 +3,365 @@
 
 import type { AdGroupAssociateBidList, AdGroupAudienceTargeting, AdGroupBudget, AdGroupBulkCreateWorkflowInputWithValidation, AdGroupBulkUpdateWorkflowInputWithValidation, AdGroupChannel, AdGroupComscoreSettings, AdGroupContractTargeting, AdGroupCreateWorkflowInput, AdGroupCreateWorkflowInputWithValidation, AdGroupCreateWorkflowPrimaryInput, AdGroupFlight, AdGroupFunnelLocation, AdGroupKoaOptimizationSettings, AdGroupNielsenTrackingAttributes, AdGroupPayload, AdGroupROIGoal, AdGroupUpdateWorkflowInput, AdGroupUpdateWorkflowInputWithValidation, AdGroupUpdateWorkflowPrimaryInput, AdGroupWorkflow, AdGroupWorkflowAdvancedInput, AdGroupWorkflowAssociateBidListInput, AdGroupWorkflowAudienceTargetingInput, AdGroupWorkflowBudgetInput, AdGroupWorkflowComscoreSettingsInput, AdGroupWorkflowContractTargetingInput, AdGroupWorkflowFlightInput, AdGroupWorkflowKoaOptimizationSettingsInput, AdGroupWorkflowNewFrequencyConfigInput, AdGroupWorkflowNielsenTrackingAttributesInput, AdGroupWorkflowROIGoalInput, AllocationType, BulkJobStatusResponse, BulkJobSubmitResponse, CallPubApiWorkflowInput, CampaignBulkCreateWorkflowInputWithValidation, CampaignBulkUpdateWorkflowInputWithValidation, CampaignChannelType, CampaignCreateWorkflowAdGroupAdvancedInput, CampaignCreateWorkflowAdGroupFlightInput, CampaignCreateWorkflowAdGroupInput, CampaignCreateWorkflowInput, CampaignCreateWorkflowInputWithValidation, CampaignCreateWorkflowPrimaryInput, CampaignFlightWorkflow, CampaignPacingMode, CampaignPayload, CampaignUpdateWorkflowInput, CampaignUpdateWorkflowInputWithValidation, CampaignUpdateWorkflowPrimaryInput, CampaignVersionWorkflow, CampaignWorkflow, CampaignWorkflowAdvancedInput, CampaignWorkflowBudgetInput, CampaignWorkflowCampaignConversionReportingColumnInput, CampaignWorkflowFlightInput, CampaignWorkflowROIGoalInput, CustomCPAType, CustomROASConfig, DimensionalBiddingDimensions, EnhancedNielsenReportingOptions, FirstPartyDataInput, GraphQLRequestInput, ProblemDetails, PubApiMethodType, TargetingEndAge, TargetingGender, TargetingStartAge, ThirdPartyDataInput, WorkflowCallbackInput, WorkflowStatus } from '@workflows-api/types';
 import type { CompiledValidator } from '../compiled-validator.js';
-import { assertValid } from '../validate.js';
+import { asserter, guard } from '../guard.js';
 import * as standalone from './standalone.js';
 
 /** Whether `data` is a valid `AdGroupAssociateBidList`. */
-export function isAdGroupAssociateBidList(data: unknown): data is AdGroupAssociateBidList {
-  return (standalone.AdGroupAssociateBidList as CompiledValidator)(data);
-}
-
+export const isAdGroupAssociateBidList: (data: unknown) => data is AdGroupAssociateBidList = /* @__PURE__ */ guard(standalone.AdGroupAssociateBidList as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupAssociateBidList`. */
-export function assertAdGroupAssociateBidList(data: unknown): asserts data is AdGroupAssociateBidList {
-  assertValid("AdGroupAssociateBidList", standalone.AdGroupAssociateBidList as CompiledValidator, data);
-}
+export const assertAdGroupAssociateBidList: (data: unknown) => asserts data is AdGroupAssociateBidList = /* @__PURE__ */ asserter("AdGroupAssociateBidList", standalone.AdGroupAssociateBidList as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupAudienceTargeting`. */
-export function isAdGroupAudienceTargeting(data: unknown): data is AdGroupAudienceTargeting {
-  return (standalone.AdGroupAudienceTargeting as CompiledValidator)(data);
-}
-
+export const isAdGroupAudienceTargeting: (data: unknown) => data is AdGroupAudienceTargeting = /* @__PURE__ */ guard(standalone.AdGroupAudienceTargeting as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupAudienceTargeting`. */
-export function assertAdGroupAudienceTargeting(data: unknown): asserts data is AdGroupAudienceTargeting {
-  assertValid("AdGroupAudienceTargeting", standalone.AdGroupAudienceTargeting as CompiledValidator, data);
-}
+export const assertAdGroupAudienceTargeting: (data: unknown) => asserts data is AdGroupAudienceTargeting = /* @__PURE__ */ asserter("AdGroupAudienceTargeting", standalone.AdGroupAudienceTargeting as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupBudget`. */
-export function isAdGroupBudget(data: unknown): data is AdGroupBudget {
-  return (standalone.AdGroupBudget as CompiledValidator)(data);
-}
-
+export const isAdGroupBudget: (data: unknown) => data is AdGroupBudget = /* @__PURE__ */ guard(standalone.AdGroupBudget as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupBudget`. */
-export function assertAdGroupBudget(data: unknown): asserts data is AdGroupBudget {
-  assertValid("AdGroupBudget", standalone.AdGroupBudget as CompiledValidator, data);
-}
+export const assertAdGroupBudget: (data: unknown) => asserts data is AdGroupBudget = /* @__PURE__ */ asserter("AdGroupBudget", standalone.AdGroupBudget as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupBulkCreateWorkflowInputWithValidation`. */
-export function isAdGroupBulkCreateWorkflowInputWithValidation(data: unknown): data is AdGroupBulkCreateWorkflowInputWithValidation {
-  return (standalone.AdGroupBulkCreateWorkflowInputWithValidation as CompiledValidator)(data);
-}
-
+export const isAdGroupBulkCreateWorkflowInputWithValidation: (data: unknown) => data is AdGroupBulkCreateWorkflowInputWithValidation = /* @__PURE__ */ guard(standalone.AdGroupBulkCreateWorkflowInputWithValidation as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupBulkCreateWorkflowInputWithValidation`. */
-export function assertAdGroupBulkCreateWorkflowInputWithValidation(data: unknown): asserts data is AdGroupBulkCreateWorkflowInputWithValidation {
-  assertValid("AdGroupBulkCreateWorkflowInputWithValidation", standalone.AdGroupBulkCreateWorkflowInputWithValidation as CompiledValidator, data);
-}
+export const assertAdGroupBulkCreateWorkflowInputWithValidation: (data: unknown) => asserts data is AdGroupBulkCreateWorkflowInputWithValidation = /* @__PURE__ */ asserter("AdGroupBulkCreateWorkflowInputWithValidation", standalone.AdGroupBulkCreateWorkflowInputWithValidation as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupBulkUpdateWorkflowInputWithValidation`. */
-export function isAdGroupBulkUpdateWorkflowInputWithValidation(data: unknown): data is AdGroupBulkUpdateWorkflowInputWithValidation {
-  return (standalone.AdGroupBulkUpdateWorkflowInputWithValidation as CompiledValidator)(data);
-}
-
+export const isAdGroupBulkUpdateWorkflowInputWithValidation: (data: unknown) => data is AdGroupBulkUpdateWorkflowInputWithValidation = /* @__PURE__ */ guard(standalone.AdGroupBulkUpdateWorkflowInputWithValidation as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupBulkUpdateWorkflowInputWithValidation`. */
-export function assertAdGroupBulkUpdateWorkflowInputWithValidation(data: unknown): asserts data is AdGroupBulkUpdateWorkflowInputWithValidation {
-  assertValid("AdGroupBulkUpdateWorkflowInputWithValidation", standalone.AdGroupBulkUpdateWorkflowInputWithValidation as CompiledValidator, data);
-}
+export const assertAdGroupBulkUpdateWorkflowInputWithValidation: (data: unknown) => asserts data is AdGroupBulkUpdateWorkflowInputWithValidation = /* @__PURE__ */ asserter("AdGroupBulkUpdateWorkflowInputWithValidation", standalone.AdGroupBulkUpdateWorkflowInputWithValidation as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupChannel`. */
-export function isAdGroupChannel(data: unknown): data is AdGroupChannel {
-  return (standalone.AdGroupChannel as CompiledValidator)(data);
-}
-
+export const isAdGroupChannel: (data: unknown) => data is AdGroupChannel = /* @__PURE__ */ guard(standalone.AdGroupChannel as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupChannel`. */
-export function assertAdGroupChannel(data: unknown): asserts data is AdGroupChannel {
-  assertValid("AdGroupChannel", standalone.AdGroupChannel as CompiledValidator, data);
-}
+export const assertAdGroupChannel: (data: unknown) => asserts data is AdGroupChannel = /* @__PURE__ */ asserter("AdGroupChannel", standalone.AdGroupChannel as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupComscoreSettings`. */
-export function isAdGroupComscoreSettings(data: unknown): data is AdGroupComscoreSettings {
-  return (standalone.AdGroupComscoreSettings as CompiledValidator)(data);
-}
-
+export const isAdGroupComscoreSettings: (data: unknown) => data is AdGroupComscoreSettings = /* @__PURE__ */ guard(standalone.AdGroupComscoreSettings as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupComscoreSettings`. */
-export function assertAdGroupComscoreSettings(data: unknown): asserts data is AdGroupComscoreSettings {
-  assertValid("AdGroupComscoreSettings", standalone.AdGroupComscoreSettings as CompiledValidator, data);
-}
+export const assertAdGroupComscoreSettings: (data: unknown) => asserts data is AdGroupComscoreSettings = /* @__PURE__ */ asserter("AdGroupComscoreSettings", standalone.AdGroupComscoreSettings as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupContractTargeting`. */
-export function isAdGroupContractTargeting(data: unknown): data is AdGroupContractTargeting {
-  return (standalone.AdGroupContractTargeting as CompiledValidator)(data);
-}
-
+export const isAdGroupContractTargeting: (data: unknown) => data is AdGroupContractTargeting = /* @__PURE__ */ guard(standalone.AdGroupContractTargeting as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupContractTargeting`. */
-export function assertAdGroupContractTargeting(data: unknown): asserts data is AdGroupContractTargeting {
-  assertValid("AdGroupContractTargeting", standalone.AdGroupContractTargeting as CompiledValidator, data);
-}
+export const assertAdGroupContractTargeting: (data: unknown) => asserts data is AdGroupContractTargeting = /* @__PURE__ */ asserter("AdGroupContractTargeting", standalone.AdGroupContractTargeting as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupCreateWorkflowInput`. */
-export function isAdGroupCreateWorkflowInput(data: unknown): data is AdGroupCreateWorkflowInput {
-  return (standalone.AdGroupCreateWorkflowInput as CompiledValidator)(data);
-}
-
+export const isAdGroupCreateWorkflowInput: (data: unknown) => data is AdGroupCreateWorkflowInput = /* @__PURE__ */ guard(standalone.AdGroupCreateWorkflowInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupCreateWorkflowInput`. */
-export function assertAdGroupCreateWorkflowInput(data: unknown): asserts data is AdGroupCreateWorkflowInput {
-  assertValid("AdGroupCreateWorkflowInput", standalone.AdGroupCreateWorkflowInput as CompiledValidator, data);
-}
+export const assertAdGroupCreateWorkflowInput: (data: unknown) => asserts data is AdGroupCreateWorkflowInput = /* @__PURE__ */ asserter("AdGroupCreateWorkflowInput", standalone.AdGroupCreateWorkflowInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupCreateWorkflowInputWithValidation`. */
-export function isAdGroupCreateWorkflowInputWithValidation(data: unknown): data is AdGroupCreateWorkflowInputWithValidation {
-  return (standalone.AdGroupCreateWorkflowInputWithValidation as CompiledValidator)(data);
-}
-
+export const isAdGroupCreateWorkflowInputWithValidation: (data: unknown) => data is AdGroupCreateWorkflowInputWithValidation = /* @__PURE__ */ guard(standalone.AdGroupCreateWorkflowInputWithValidation as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupCreateWorkflowInputWithValidation`. */
-export function assertAdGroupCreateWorkflowInputWithValidation(data: unknown): asserts data is AdGroupCreateWorkflowInputWithValidation {
-  assertValid("AdGroupCreateWorkflowInputWithValidation", standalone.AdGroupCreateWorkflowInputWithValidation as CompiledValidator, data);
-}
+export const assertAdGroupCreateWorkflowInputWithValidation: (data: unknown) => asserts data is AdGroupCreateWorkflowInputWithValidation = /* @__PURE__ */ asserter("AdGroupCreateWorkflowInputWithValidation", standalone.AdGroupCreateWorkflowInputWithValidation as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupCreateWorkflowPrimaryInput`. */
-export function isAdGroupCreateWorkflowPrimaryInput(data: unknown): data is AdGroupCreateWorkflowPrimaryInput {
-  return (standalone.AdGroupCreateWorkflowPrimaryInput as CompiledValidator)(data);
-}
-
+export const isAdGroupCreateWorkflowPrimaryInput: (data: unknown) => data is AdGroupCreateWorkflowPrimaryInput = /* @__PURE__ */ guard(standalone.AdGroupCreateWorkflowPrimaryInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupCreateWorkflowPrimaryInput`. */
-export function assertAdGroupCreateWorkflowPrimaryInput(data: unknown): asserts data is AdGroupCreateWorkflowPrimaryInput {
-  assertValid("AdGroupCreateWorkflowPrimaryInput", standalone.AdGroupCreateWorkflowPrimaryInput as CompiledValidator, data);
-}
+export const assertAdGroupCreateWorkflowPrimaryInput: (data: unknown) => asserts data is AdGroupCreateWorkflowPrimaryInput = /* @__PURE__ */ asserter("AdGroupCreateWorkflowPrimaryInput", standalone.AdGroupCreateWorkflowPrimaryInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupFlight`. */
-export function isAdGroupFlight(data: unknown): data is AdGroupFlight {
-  return (standalone.AdGroupFlight as CompiledValidator)(data);
-}
-
+export const isAdGroupFlight: (data: unknown) => data is AdGroupFlight = /* @__PURE__ */ guard(standalone.AdGroupFlight as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupFlight`. */
-export function assertAdGroupFlight(data: unknown): asserts data is AdGroupFlight {
-  assertValid("AdGroupFlight", standalone.AdGroupFlight as CompiledValidator, data);
-}
+export const assertAdGroupFlight: (data: unknown) => asserts data is AdGroupFlight = /* @__PURE__ */ asserter("AdGroupFlight", standalone.AdGroupFlight as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupFunnelLocation`. */
-export function isAdGroupFunnelLocation(data: unknown): data is AdGroupFunnelLocation {
-  return (standalone.AdGroupFunnelLocation as CompiledValidator)(data);
-}
-
+export const isAdGroupFunnelLocation: (data: unknown) => data is AdGroupFunnelLocation = /* @__PURE__ */ guard(standalone.AdGroupFunnelLocation as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupFunnelLocation`. */
-export function assertAdGroupFunnelLocation(data: unknown): asserts data is AdGroupFunnelLocation {
-  assertValid("AdGroupFunnelLocation", standalone.AdGroupFunnelLocation as CompiledValidator, data);
-}
+export const assertAdGroupFunnelLocation: (data: unknown) => asserts data is AdGroupFunnelLocation = /* @__PURE__ */ asserter("AdGroupFunnelLocation", standalone.AdGroupFunnelLocation as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupKoaOptimizationSettings`. */
-export function isAdGroupKoaOptimizationSettings(data: unknown): data is AdGroupKoaOptimizationSettings {
-  return (standalone.AdGroupKoaOptimizationSettings as CompiledValidator)(data);
-}
-
+export const isAdGroupKoaOptimizationSettings: (data: unknown) => data is AdGroupKoaOptimizationSettings = /* @__PURE__ */ guard(standalone.AdGroupKoaOptimizationSettings as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupKoaOptimizationSettings`. */
-export function assertAdGroupKoaOptimizationSettings(data: unknown): asserts data is AdGroupKoaOptimizationSettings {
-  assertValid("AdGroupKoaOptimizationSettings", standalone.AdGroupKoaOptimizationSettings as CompiledValidator, data);
-}
+export const assertAdGroupKoaOptimizationSettings: (data: unknown) => asserts data is AdGroupKoaOptimizationSettings = /* @__PURE__ */ asserter("AdGroupKoaOptimizationSettings", standalone.AdGroupKoaOptimizationSettings as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupNielsenTrackingAttributes`. */
-export function isAdGroupNielsenTrackingAttributes(data: unknown): data is AdGroupNielsenTrackingAttributes {
-  return (standalone.AdGroupNielsenTrackingAttributes as CompiledValidator)(data);
-}
-
+export const isAdGroupNielsenTrackingAttributes: (data: unknown) => data is AdGroupNielsenTrackingAttributes = /* @__PURE__ */ guard(standalone.AdGroupNielsenTrackingAttributes as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupNielsenTrackingAttributes`. */
-export function assertAdGroupNielsenTrackingAttributes(data: unknown): asserts data is AdGroupNielsenTrackingAttributes {
-  assertValid("AdGroupNielsenTrackingAttributes", standalone.AdGroupNielsenTrackingAttributes as CompiledValidator, data);
-}
+export const assertAdGroupNielsenTrackingAttributes: (data: unknown) => asserts data is AdGroupNielsenTrackingAttributes = /* @__PURE__ */ asserter("AdGroupNielsenTrackingAttributes", standalone.AdGroupNielsenTrackingAttributes as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupPayload`. */
-export function isAdGroupPayload(data: unknown): data is AdGroupPayload {
-  return (standalone.AdGroupPayload as CompiledValidator)(data);
-}
-
+export const isAdGroupPayload: (data: unknown) => data is AdGroupPayload = /* @__PURE__ */ guard(standalone.AdGroupPayload as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupPayload`. */
-export function assertAdGroupPayload(data: unknown): asserts data is AdGroupPayload {
-  assertValid("AdGroupPayload", standalone.AdGroupPayload as CompiledValidator, data);
-}
+export const assertAdGroupPayload: (data: unknown) => asserts data is AdGroupPayload = /* @__PURE__ */ asserter("AdGroupPayload", standalone.AdGroupPayload as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupROIGoal`. */
-export function isAdGroupROIGoal(data: unknown): data is AdGroupROIGoal {
-  return (standalone.AdGroupROIGoal as CompiledValidator)(data);
-}
-
+export const isAdGroupROIGoal: (data: unknown) => data is AdGroupROIGoal = /* @__PURE__ */ guard(standalone.AdGroupROIGoal as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupROIGoal`. */
-export function assertAdGroupROIGoal(data: unknown): asserts data is AdGroupROIGoal {
-  assertValid("AdGroupROIGoal", standalone.AdGroupROIGoal as CompiledValidator, data);
-}
+export const assertAdGroupROIGoal: (data: unknown) => asserts data is AdGroupROIGoal = /* @__PURE__ */ asserter("AdGroupROIGoal", standalone.AdGroupROIGoal as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupUpdateWorkflowInput`. */
-export function isAdGroupUpdateWorkflowInput(data: unknown): data is AdGroupUpdateWorkflowInput {
-  return (standalone.AdGroupUpdateWorkflowInput as CompiledValidator)(data);
-}
-
+export const isAdGroupUpdateWorkflowInput: (data: unknown) => data is AdGroupUpdateWorkflowInput = /* @__PURE__ */ guard(standalone.AdGroupUpdateWorkflowInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupUpdateWorkflowInput`. */
-export function assertAdGroupUpdateWorkflowInput(data: unknown): asserts data is AdGroupUpdateWorkflowInput {
-  assertValid("AdGroupUpdateWorkflowInput", standalone.AdGroupUpdateWorkflowInput as CompiledValidator, data);
-}
+export const assertAdGroupUpdateWorkflowInput: (data: unknown) => asserts data is AdGroupUpdateWorkflowInput = /* @__PURE__ */ asserter("AdGroupUpdateWorkflowInput", standalone.AdGroupUpdateWorkflowInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupUpdateWorkflowInputWithValidation`. */
-export function isAdGroupUpdateWorkflowInputWithValidation(data: unknown): data is AdGroupUpdateWorkflowInputWithValidation {
-  return (standalone.AdGroupUpdateWorkflowInputWithValidation as CompiledValidator)(data);
-}
-
+export const isAdGroupUpdateWorkflowInputWithValidation: (data: unknown) => data is AdGroupUpdateWorkflowInputWithValidation = /* @__PURE__ */ guard(standalone.AdGroupUpdateWorkflowInputWithValidation as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupUpdateWorkflowInputWithValidation`. */
-export function assertAdGroupUpdateWorkflowInputWithValidation(data: unknown): asserts data is AdGroupUpdateWorkflowInputWithValidation {
-  assertValid("AdGroupUpdateWorkflowInputWithValidation", standalone.AdGroupUpdateWorkflowInputWithValidation as CompiledValidator, data);
-}
+export const assertAdGroupUpdateWorkflowInputWithValidation: (data: unknown) => asserts data is AdGroupUpdateWorkflowInputWithValidation = /* @__PURE__ */ asserter("AdGroupUpdateWorkflowInputWithValidation", standalone.AdGroupUpdateWorkflowInputWithValidation as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupUpdateWorkflowPrimaryInput`. */
-export function isAdGroupUpdateWorkflowPrimaryInput(data: unknown): data is AdGroupUpdateWorkflowPrimaryInput {
-  return (standalone.AdGroupUpdateWorkflowPrimaryInput as CompiledValidator)(data);
-}
-
+export const isAdGroupUpdateWorkflowPrimaryInput: (data: unknown) => data is AdGroupUpdateWorkflowPrimaryInput = /* @__PURE__ */ guard(standalone.AdGroupUpdateWorkflowPrimaryInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupUpdateWorkflowPrimaryInput`. */
-export function assertAdGroupUpdateWorkflowPrimaryInput(data: unknown): asserts data is AdGroupUpdateWorkflowPrimaryInput {
-  assertValid("AdGroupUpdateWorkflowPrimaryInput", standalone.AdGroupUpdateWorkflowPrimaryInput as CompiledValidator, data);
-}
+export const assertAdGroupUpdateWorkflowPrimaryInput: (data: unknown) => asserts data is AdGroupUpdateWorkflowPrimaryInput = /* @__PURE__ */ asserter("AdGroupUpdateWorkflowPrimaryInput", standalone.AdGroupUpdateWorkflowPrimaryInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflow`. */
-export function isAdGroupWorkflow(data: unknown): data is AdGroupWorkflow {
-  return (standalone.AdGroupWorkflow as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflow: (data: unknown) => data is AdGroupWorkflow = /* @__PURE__ */ guard(standalone.AdGroupWorkflow as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflow`. */
-export function assertAdGroupWorkflow(data: unknown): asserts data is AdGroupWorkflow {
-  assertValid("AdGroupWorkflow", standalone.AdGroupWorkflow as CompiledValidator, data);
-}
+export const assertAdGroupWorkflow: (data: unknown) => asserts data is AdGroupWorkflow = /* @__PURE__ */ asserter("AdGroupWorkflow", standalone.AdGroupWorkflow as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflowAdvancedInput`. */
-export function isAdGroupWorkflowAdvancedInput(data: unknown): data is AdGroupWorkflowAdvancedInput {
-  return (standalone.AdGroupWorkflowAdvancedInput as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflowAdvancedInput: (data: unknown) => data is AdGroupWorkflowAdvancedInput = /* @__PURE__ */ guard(standalone.AdGroupWorkflowAdvancedInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflowAdvancedInput`. */
-export function assertAdGroupWorkflowAdvancedInput(data: unknown): asserts data is AdGroupWorkflowAdvancedInput {
-  assertValid("AdGroupWorkflowAdvancedInput", standalone.AdGroupWorkflowAdvancedInput as CompiledValidator, data);
-}
+export const assertAdGroupWorkflowAdvancedInput: (data: unknown) => asserts data is AdGroupWorkflowAdvancedInput = /* @__PURE__ */ asserter("AdGroupWorkflowAdvancedInput", standalone.AdGroupWorkflowAdvancedInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflowAssociateBidListInput`. */
-export function isAdGroupWorkflowAssociateBidListInput(data: unknown): data is AdGroupWorkflowAssociateBidListInput {
-  return (standalone.AdGroupWorkflowAssociateBidListInput as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflowAssociateBidListInput: (data: unknown) => data is AdGroupWorkflowAssociateBidListInput = /* @__PURE__ */ guard(standalone.AdGroupWorkflowAssociateBidListInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflowAssociateBidListInput`. */
-export function assertAdGroupWorkflowAssociateBidListInput(data: unknown): asserts data is AdGroupWorkflowAssociateBidListInput {
-  assertValid("AdGroupWorkflowAssociateBidListInput", standalone.AdGroupWorkflowAssociateBidListInput as CompiledValidator, data);
-}
+export const assertAdGroupWorkflowAssociateBidListInput: (data: unknown) => asserts data is AdGroupWorkflowAssociateBidListInput = /* @__PURE__ */ asserter("AdGroupWorkflowAssociateBidListInput", standalone.AdGroupWorkflowAssociateBidListInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflowAudienceTargetingInput`. */
-export function isAdGroupWorkflowAudienceTargetingInput(data: unknown): data is AdGroupWorkflowAudienceTargetingInput {
-  return (standalone.AdGroupWorkflowAudienceTargetingInput as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflowAudienceTargetingInput: (data: unknown) => data is AdGroupWorkflowAudienceTargetingInput = /* @__PURE__ */ guard(standalone.AdGroupWorkflowAudienceTargetingInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflowAudienceTargetingInput`. */
-export function assertAdGroupWorkflowAudienceTargetingInput(data: unknown): asserts data is AdGroupWorkflowAudienceTargetingInput {
-  assertValid("AdGroupWorkflowAudienceTargetingInput", standalone.AdGroupWorkflowAudienceTargetingInput as CompiledValidator, data);
-}
+export const assertAdGroupWorkflowAudienceTargetingInput: (data: unknown) => asserts data is AdGroupWorkflowAudienceTargetingInput = /* @__PURE__ */ asserter("AdGroupWorkflowAudienceTargetingInput", standalone.AdGroupWorkflowAudienceTargetingInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflowBudgetInput`. */
-export function isAdGroupWorkflowBudgetInput(data: unknown): data is AdGroupWorkflowBudgetInput {
-  return (standalone.AdGroupWorkflowBudgetInput as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflowBudgetInput: (data: unknown) => data is AdGroupWorkflowBudgetInput = /* @__PURE__ */ guard(standalone.AdGroupWorkflowBudgetInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflowBudgetInput`. */
-export function assertAdGroupWorkflowBudgetInput(data: unknown): asserts data is AdGroupWorkflowBudgetInput {
-  assertValid("AdGroupWorkflowBudgetInput", standalone.AdGroupWorkflowBudgetInput as CompiledValidator, data);
-}
+export const assertAdGroupWorkflowBudgetInput: (data: unknown) => asserts data is AdGroupWorkflowBudgetInput = /* @__PURE__ */ asserter("AdGroupWorkflowBudgetInput", standalone.AdGroupWorkflowBudgetInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflowComscoreSettingsInput`. */
-export function isAdGroupWorkflowComscoreSettingsInput(data: unknown): data is AdGroupWorkflowComscoreSettingsInput {
-  return (standalone.AdGroupWorkflowComscoreSettingsInput as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflowComscoreSettingsInput: (data: unknown) => data is AdGroupWorkflowComscoreSettingsInput = /* @__PURE__ */ guard(standalone.AdGroupWorkflowComscoreSettingsInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflowComscoreSettingsInput`. */
-export function assertAdGroupWorkflowComscoreSettingsInput(data: unknown): asserts data is AdGroupWorkflowComscoreSettingsInput {
-  assertValid("AdGroupWorkflowComscoreSettingsInput", standalone.AdGroupWorkflowComscoreSettingsInput as CompiledValidator, data);
-}
+export const assertAdGroupWorkflowComscoreSettingsInput: (data: unknown) => asserts data is AdGroupWorkflowComscoreSettingsInput = /* @__PURE__ */ asserter("AdGroupWorkflowComscoreSettingsInput", standalone.AdGroupWorkflowComscoreSettingsInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflowContractTargetingInput`. */
-export function isAdGroupWorkflowContractTargetingInput(data: unknown): data is AdGroupWorkflowContractTargetingInput {
-  return (standalone.AdGroupWorkflowContractTargetingInput as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflowContractTargetingInput: (data: unknown) => data is AdGroupWorkflowContractTargetingInput = /* @__PURE__ */ guard(standalone.AdGroupWorkflowContractTargetingInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflowContractTargetingInput`. */
-export function assertAdGroupWorkflowContractTargetingInput(data: unknown): asserts data is AdGroupWorkflowContractTargetingInput {
-  assertValid("AdGroupWorkflowContractTargetingInput", standalone.AdGroupWorkflowContractTargetingInput as CompiledValidator, data);
-}
+export const assertAdGroupWorkflowContractTargetingInput: (data: unknown) => asserts data is AdGroupWorkflowContractTargetingInput = /* @__PURE__ */ asserter("AdGroupWorkflowContractTargetingInput", standalone.AdGroupWorkflowContractTargetingInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflowFlightInput`. */
-export function isAdGroupWorkflowFlightInput(data: unknown): data is AdGroupWorkflowFlightInput {
-  return (standalone.AdGroupWorkflowFlightInput as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflowFlightInput: (data: unknown) => data is AdGroupWorkflowFlightInput = /* @__PURE__ */ guard(standalone.AdGroupWorkflowFlightInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflowFlightInput`. */
-export function assertAdGroupWorkflowFlightInput(data: unknown): asserts data is AdGroupWorkflowFlightInput {
-  assertValid("AdGroupWorkflowFlightInput", standalone.AdGroupWorkflowFlightInput as CompiledValidator, data);
-}
+export const assertAdGroupWorkflowFlightInput: (data: unknown) => asserts data is AdGroupWorkflowFlightInput = /* @__PURE__ */ asserter("AdGroupWorkflowFlightInput", standalone.AdGroupWorkflowFlightInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflowKoaOptimizationSettingsInput`. */
-export function isAdGroupWorkflowKoaOptimizationSettingsInput(data: unknown): data is AdGroupWorkflowKoaOptimizationSettingsInput {
-  return (standalone.AdGroupWorkflowKoaOptimizationSettingsInput as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflowKoaOptimizationSettingsInput: (data: unknown) => data is AdGroupWorkflowKoaOptimizationSettingsInput = /* @__PURE__ */ guard(standalone.AdGroupWorkflowKoaOptimizationSettingsInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflowKoaOptimizationSettingsInput`. */
-export function assertAdGroupWorkflowKoaOptimizationSettingsInput(data: unknown): asserts data is AdGroupWorkflowKoaOptimizationSettingsInput {
-  assertValid("AdGroupWorkflowKoaOptimizationSettingsInput", standalone.AdGroupWorkflowKoaOptimizationSettingsInput as CompiledValidator, data);
-}
+export const assertAdGroupWorkflowKoaOptimizationSettingsInput: (data: unknown) => asserts data is AdGroupWorkflowKoaOptimizationSettingsInput = /* @__PURE__ */ asserter("AdGroupWorkflowKoaOptimizationSettingsInput", standalone.AdGroupWorkflowKoaOptimizationSettingsInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflowNewFrequencyConfigInput`. */
-export function isAdGroupWorkflowNewFrequencyConfigInput(data: unknown): data is AdGroupWorkflowNewFrequencyConfigInput {
-  return (standalone.AdGroupWorkflowNewFrequencyConfigInput as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflowNewFrequencyConfigInput: (data: unknown) => data is AdGroupWorkflowNewFrequencyConfigInput = /* @__PURE__ */ guard(standalone.AdGroupWorkflowNewFrequencyConfigInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflowNewFrequencyConfigInput`. */
-export function assertAdGroupWorkflowNewFrequencyConfigInput(data: unknown): asserts data is AdGroupWorkflowNewFrequencyConfigInput {
-  assertValid("AdGroupWorkflowNewFrequencyConfigInput", standalone.AdGroupWorkflowNewFrequencyConfigInput as CompiledValidator, data);
-}
+export const assertAdGroupWorkflowNewFrequencyConfigInput: (data: unknown) => asserts data is AdGroupWorkflowNewFrequencyConfigInput = /* @__PURE__ */ asserter("AdGroupWorkflowNewFrequencyConfigInput", standalone.AdGroupWorkflowNewFrequencyConfigInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflowNielsenTrackingAttributesInput`. */
-export function isAdGroupWorkflowNielsenTrackingAttributesInput(data: unknown): data is AdGroupWorkflowNielsenTrackingAttributesInput {
-  return (standalone.AdGroupWorkflowNielsenTrackingAttributesInput as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflowNielsenTrackingAttributesInput: (data: unknown) => data is AdGroupWorkflowNielsenTrackingAttributesInput = /* @__PURE__ */ guard(standalone.AdGroupWorkflowNielsenTrackingAttributesInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflowNielsenTrackingAttributesInput`. */
-export function assertAdGroupWorkflowNielsenTrackingAttributesInput(data: unknown): asserts data is AdGroupWorkflowNielsenTrackingAttributesInput {
-  assertValid("AdGroupWorkflowNielsenTrackingAttributesInput", standalone.AdGroupWorkflowNielsenTrackingAttributesInput as CompiledValidator, data);
-}
+export const assertAdGroupWorkflowNielsenTrackingAttributesInput: (data: unknown) => asserts data is AdGroupWorkflowNielsenTrackingAttributesInput = /* @__PURE__ */ asserter("AdGroupWorkflowNielsenTrackingAttributesInput", standalone.AdGroupWorkflowNielsenTrackingAttributesInput as CompiledValidator);
 
 /** Whether `data` is a valid `AdGroupWorkflowROIGoalInput`. */
-export function isAdGroupWorkflowROIGoalInput(data: unknown): data is AdGroupWorkflowROIGoalInput {
-  return (standalone.AdGroupWorkflowROIGoalInput as CompiledValidator)(data);
-}
-
+export const isAdGroupWorkflowROIGoalInput: (data: unknown) => data is AdGroupWorkflowROIGoalInput = /* @__PURE__ */ guard(standalone.AdGroupWorkflowROIGoalInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AdGroupWorkflowROIGoalInput`. */
-export function assertAdGroupWorkflowROIGoalInput(data: unknown): asserts data is AdGroupWorkflowROIGoalInput {
-  assertValid("AdGroupWorkflowROIGoalInput", standalone.AdGroupWorkflowROIGoalInput as CompiledValidator, data);
-}
+export const assertAdGroupWorkflowROIGoalInput: (data: unknown) => asserts data is AdGroupWorkflowROIGoalInput = /* @__PURE__ */ asserter("AdGroupWorkflowROIGoalInput", standalone.AdGroupWorkflowROIGoalInput as CompiledValidator);
 
 /** Whether `data` is a valid `AllocationType`. */
-export function isAllocationType(data: unknown): data is AllocationType {
-  return (standalone.AllocationType as CompiledValidator)(data);
-}
-
+export const isAllocationType: (data: unknown) => data is AllocationType = /* @__PURE__ */ guard(standalone.AllocationType as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `AllocationType`. */
-export function assertAllocationType(data: unknown): asserts data is AllocationType {
-  assertValid("AllocationType", standalone.AllocationType as CompiledValidator, data);
-}
+export const assertAllocationType: (data: unknown) => asserts data is AllocationType = /* @__PURE__ */ asserter("AllocationType", standalone.AllocationType as CompiledValidator);
 
 /** Whether `data` is a valid `BulkJobStatusResponse`. */
-export function isBulkJobStatusResponse(data: unknown): data is BulkJobStatusResponse {
-  return (standalone.BulkJobStatusResponse as CompiledValidator)(data);
-}
-
+export const isBulkJobStatusResponse: (data: unknown) => data is BulkJobStatusResponse = /* @__PURE__ */ guard(standalone.BulkJobStatusResponse as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `BulkJobStatusResponse`. */
-export function assertBulkJobStatusResponse(data: unknown): asserts data is BulkJobStatusResponse {
-  assertValid("BulkJobStatusResponse", standalone.BulkJobStatusResponse as CompiledValidator, data);
-}
+export const assertBulkJobStatusResponse: (data: unknown) => asserts data is BulkJobStatusResponse = /* @__PURE__ */ asserter("BulkJobStatusResponse", standalone.BulkJobStatusResponse as CompiledValidator);
 
 /** Whether `data` is a valid `BulkJobSubmitResponse`. */
-export function isBulkJobSubmitResponse(data: unknown): data is BulkJobSubmitResponse {
-  return (standalone.BulkJobSubmitResponse as CompiledValidator)(data);
-}
-
+export const isBulkJobSubmitResponse: (data: unknown) => data is BulkJobSubmitResponse = /* @__PURE__ */ guard(standalone.BulkJobSubmitResponse as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `BulkJobSubmitResponse`. */
-export function assertBulkJobSubmitResponse(data: unknown): asserts data is BulkJobSubmitResponse {
-  assertValid("BulkJobSubmitResponse", standalone.BulkJobSubmitResponse as CompiledValidator, data);
-}
+export const assertBulkJobSubmitResponse: (data: unknown) => asserts data is BulkJobSubmitResponse = /* @__PURE__ */ asserter("BulkJobSubmitResponse", standalone.BulkJobSubmitResponse as CompiledValidator);
 
 /** Whether `data` is a valid `CallPubApiWorkflowInput`. */
-export function isCallPubApiWorkflowInput(data: unknown): data is CallPubApiWorkflowInput {
-  return (standalone.CallPubApiWorkflowInput as CompiledValidator)(data);
-}
-
+export const isCallPubApiWorkflowInput: (data: unknown) => data is CallPubApiWorkflowInput = /* @__PURE__ */ guard(standalone.CallPubApiWorkflowInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CallPubApiWorkflowInput`. */
-export function assertCallPubApiWorkflowInput(data: unknown): asserts data is CallPubApiWorkflowInput {
-  assertValid("CallPubApiWorkflowInput", standalone.CallPubApiWorkflowInput as CompiledValidator, data);
-}
+export const assertCallPubApiWorkflowInput: (data: unknown) => asserts data is CallPubApiWorkflowInput = /* @__PURE__ */ asserter("CallPubApiWorkflowInput", standalone.CallPubApiWorkflowInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignBulkCreateWorkflowInputWithValidation`. */
-export function isCampaignBulkCreateWorkflowInputWithValidation(data: unknown): data is CampaignBulkCreateWorkflowInputWithValidation {
-  return (standalone.CampaignBulkCreateWorkflowInputWithValidation as CompiledValidator)(data);
-}
-
+export const isCampaignBulkCreateWorkflowInputWithValidation: (data: unknown) => data is CampaignBulkCreateWorkflowInputWithValidation = /* @__PURE__ */ guard(standalone.CampaignBulkCreateWorkflowInputWithValidation as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignBulkCreateWorkflowInputWithValidation`. */
-export function assertCampaignBulkCreateWorkflowInputWithValidation(data: unknown): asserts data is CampaignBulkCreateWorkflowInputWithValidation {
-  assertValid("CampaignBulkCreateWorkflowInputWithValidation", standalone.CampaignBulkCreateWorkflowInputWithValidation as CompiledValidator, data);
-}
+export const assertCampaignBulkCreateWorkflowInputWithValidation: (data: unknown) => asserts data is CampaignBulkCreateWorkflowInputWithValidation = /* @__PURE__ */ asserter("CampaignBulkCreateWorkflowInputWithValidation", standalone.CampaignBulkCreateWorkflowInputWithValidation as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignBulkUpdateWorkflowInputWithValidation`. */
-export function isCampaignBulkUpdateWorkflowInputWithValidation(data: unknown): data is CampaignBulkUpdateWorkflowInputWithValidation {
-  return (standalone.CampaignBulkUpdateWorkflowInputWithValidation as CompiledValidator)(data);
-}
-
+export const isCampaignBulkUpdateWorkflowInputWithValidation: (data: unknown) => data is CampaignBulkUpdateWorkflowInputWithValidation = /* @__PURE__ */ guard(standalone.CampaignBulkUpdateWorkflowInputWithValidation as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignBulkUpdateWorkflowInputWithValidation`. */
-export function assertCampaignBulkUpdateWorkflowInputWithValidation(data: unknown): asserts data is CampaignBulkUpdateWorkflowInputWithValidation {
-  assertValid("CampaignBulkUpdateWorkflowInputWithValidation", standalone.CampaignBulkUpdateWorkflowInputWithValidation as CompiledValidator, data);
-}
+export const assertCampaignBulkUpdateWorkflowInputWithValidation: (data: unknown) => asserts data is CampaignBulkUpdateWorkflowInputWithValidation = /* @__PURE__ */ asserter("CampaignBulkUpdateWorkflowInputWithValidation", standalone.CampaignBulkUpdateWorkflowInputWithValidation as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignChannelType`. */
-export function isCampaignChannelType(data: unknown): data is CampaignChannelType {
-  return (standalone.CampaignChannelType as CompiledValidator)(data);
-}
-
+export const isCampaignChannelType: (data: unknown) => data is CampaignChannelType = /* @__PURE__ */ guard(standalone.CampaignChannelType as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignChannelType`. */
-export function assertCampaignChannelType(data: unknown): asserts data is CampaignChannelType {
-  assertValid("CampaignChannelType", standalone.CampaignChannelType as CompiledValidator, data);
-}
+export const assertCampaignChannelType: (data: unknown) => asserts data is CampaignChannelType = /* @__PURE__ */ asserter("CampaignChannelType", standalone.CampaignChannelType as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignCreateWorkflowAdGroupAdvancedInput`. */
-export function isCampaignCreateWorkflowAdGroupAdvancedInput(data: unknown): data is CampaignCreateWorkflowAdGroupAdvancedInput {
-  return (standalone.CampaignCreateWorkflowAdGroupAdvancedInput as CompiledValidator)(data);
-}
-
+export const isCampaignCreateWorkflowAdGroupAdvancedInput: (data: unknown) => data is CampaignCreateWorkflowAdGroupAdvancedInput = /* @__PURE__ */ guard(standalone.CampaignCreateWorkflowAdGroupAdvancedInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignCreateWorkflowAdGroupAdvancedInput`. */
-export function assertCampaignCreateWorkflowAdGroupAdvancedInput(data: unknown): asserts data is CampaignCreateWorkflowAdGroupAdvancedInput {
-  assertValid("CampaignCreateWorkflowAdGroupAdvancedInput", standalone.CampaignCreateWorkflowAdGroupAdvancedInput as CompiledValidator, data);
-}
+export const assertCampaignCreateWorkflowAdGroupAdvancedInput: (data: unknown) => asserts data is CampaignCreateWorkflowAdGroupAdvancedInput = /* @__PURE__ */ asserter("CampaignCreateWorkflowAdGroupAdvancedInput", standalone.CampaignCreateWorkflowAdGroupAdvancedInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignCreateWorkflowAdGroupFlightInput`. */
-export function isCampaignCreateWorkflowAdGroupFlightInput(data: unknown): data is CampaignCreateWorkflowAdGroupFlightInput {
-  return (standalone.CampaignCreateWorkflowAdGroupFlightInput as CompiledValidator)(data);
-}
-
+export const isCampaignCreateWorkflowAdGroupFlightInput: (data: unknown) => data is CampaignCreateWorkflowAdGroupFlightInput = /* @__PURE__ */ guard(standalone.CampaignCreateWorkflowAdGroupFlightInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignCreateWorkflowAdGroupFlightInput`. */
-export function assertCampaignCreateWorkflowAdGroupFlightInput(data: unknown): asserts data is CampaignCreateWorkflowAdGroupFlightInput {
-  assertValid("CampaignCreateWorkflowAdGroupFlightInput", standalone.CampaignCreateWorkflowAdGroupFlightInput as CompiledValidator, data);
-}
+export const assertCampaignCreateWorkflowAdGroupFlightInput: (data: unknown) => asserts data is CampaignCreateWorkflowAdGroupFlightInput = /* @__PURE__ */ asserter("CampaignCreateWorkflowAdGroupFlightInput", standalone.CampaignCreateWorkflowAdGroupFlightInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignCreateWorkflowAdGroupInput`. */
-export function isCampaignCreateWorkflowAdGroupInput(data: unknown): data is CampaignCreateWorkflowAdGroupInput {
-  return (standalone.CampaignCreateWorkflowAdGroupInput as CompiledValidator)(data);
-}
-
+export const isCampaignCreateWorkflowAdGroupInput: (data: unknown) => data is CampaignCreateWorkflowAdGroupInput = /* @__PURE__ */ guard(standalone.CampaignCreateWorkflowAdGroupInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignCreateWorkflowAdGroupInput`. */
-export function assertCampaignCreateWorkflowAdGroupInput(data: unknown): asserts data is CampaignCreateWorkflowAdGroupInput {
-  assertValid("CampaignCreateWorkflowAdGroupInput", standalone.CampaignCreateWorkflowAdGroupInput as CompiledValidator, data);
-}
+export const assertCampaignCreateWorkflowAdGroupInput: (data: unknown) => asserts data is CampaignCreateWorkflowAdGroupInput = /* @__PURE__ */ asserter("CampaignCreateWorkflowAdGroupInput", standalone.CampaignCreateWorkflowAdGroupInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignCreateWorkflowInput`. */
-export function isCampaignCreateWorkflowInput(data: unknown): data is CampaignCreateWorkflowInput {
-  return (standalone.CampaignCreateWorkflowInput as CompiledValidator)(data);
-}
-
+export const isCampaignCreateWorkflowInput: (data: unknown) => data is CampaignCreateWorkflowInput = /* @__PURE__ */ guard(standalone.CampaignCreateWorkflowInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignCreateWorkflowInput`. */
-export function assertCampaignCreateWorkflowInput(data: unknown): asserts data is CampaignCreateWorkflowInput {
-  assertValid("CampaignCreateWorkflowInput", standalone.CampaignCreateWorkflowInput as CompiledValidator, data);
-}
+export const assertCampaignCreateWorkflowInput: (data: unknown) => asserts data is CampaignCreateWorkflowInput = /* @__PURE__ */ asserter("CampaignCreateWorkflowInput", standalone.CampaignCreateWorkflowInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignCreateWorkflowInputWithValidation`. */
-export function isCampaignCreateWorkflowInputWithValidation(data: unknown): data is CampaignCreateWorkflowInputWithValidation {
-  return (standalone.CampaignCreateWorkflowInputWithValidation as CompiledValidator)(data);
-}
-
+export const isCampaignCreateWorkflowInputWithValidation: (data: unknown) => data is CampaignCreateWorkflowInputWithValidation = /* @__PURE__ */ guard(standalone.CampaignCreateWorkflowInputWithValidation as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignCreateWorkflowInputWithValidation`. */
-export function assertCampaignCreateWorkflowInputWithValidation(data: unknown): asserts data is CampaignCreateWorkflowInputWithValidation {
-  assertValid("CampaignCreateWorkflowInputWithValidation", standalone.CampaignCreateWorkflowInputWithValidation as CompiledValidator, data);
-}
+export const assertCampaignCreateWorkflowInputWithValidation: (data: unknown) => asserts data is CampaignCreateWorkflowInputWithValidation = /* @__PURE__ */ asserter("CampaignCreateWorkflowInputWithValidation", standalone.CampaignCreateWorkflowInputWithValidation as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignCreateWorkflowPrimaryInput`. */
-export function isCampaignCreateWorkflowPrimaryInput(data: unknown): data is CampaignCreateWorkflowPrimaryInput {
-  return (standalone.CampaignCreateWorkflowPrimaryInput as CompiledValidator)(data);
-}
-
+export const isCampaignCreateWorkflowPrimaryInput: (data: unknown) => data is CampaignCreateWorkflowPrimaryInput = /* @__PURE__ */ guard(standalone.CampaignCreateWorkflowPrimaryInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignCreateWorkflowPrimaryInput`. */
-export function assertCampaignCreateWorkflowPrimaryInput(data: unknown): asserts data is CampaignCreateWorkflowPrimaryInput {
-  assertValid("CampaignCreateWorkflowPrimaryInput", standalone.CampaignCreateWorkflowPrimaryInput as CompiledValidator, data);
-}
+export const assertCampaignCreateWorkflowPrimaryInput: (data: unknown) => asserts data is CampaignCreateWorkflowPrimaryInput = /* @__PURE__ */ asserter("CampaignCreateWorkflowPrimaryInput", standalone.CampaignCreateWorkflowPrimaryInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignFlightWorkflow`. */
-export function isCampaignFlightWorkflow(data: unknown): data is CampaignFlightWorkflow {
-  return (standalone.CampaignFlightWorkflow as CompiledValidator)(data);
-}
-
+export const isCampaignFlightWorkflow: (data: unknown) => data is CampaignFlightWorkflow = /* @__PURE__ */ guard(standalone.CampaignFlightWorkflow as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignFlightWorkflow`. */
-export function assertCampaignFlightWorkflow(data: unknown): asserts data is CampaignFlightWorkflow {
-  assertValid("CampaignFlightWorkflow", standalone.CampaignFlightWorkflow as CompiledValidator, data);
-}
+export const assertCampaignFlightWorkflow: (data: unknown) => asserts data is CampaignFlightWorkflow = /* @__PURE__ */ asserter("CampaignFlightWorkflow", standalone.CampaignFlightWorkflow as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignPacingMode`. */
-export function isCampaignPacingMode(data: unknown): data is CampaignPacingMode {
-  return (standalone.CampaignPacingMode as CompiledValidator)(data);
-}
-
+export const isCampaignPacingMode: (data: unknown) => data is CampaignPacingMode = /* @__PURE__ */ guard(standalone.CampaignPacingMode as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignPacingMode`. */
-export function assertCampaignPacingMode(data: unknown): asserts data is CampaignPacingMode {
-  assertValid("CampaignPacingMode", standalone.CampaignPacingMode as CompiledValidator, data);
-}
+export const assertCampaignPacingMode: (data: unknown) => asserts data is CampaignPacingMode = /* @__PURE__ */ asserter("CampaignPacingMode", standalone.CampaignPacingMode as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignPayload`. */
-export function isCampaignPayload(data: unknown): data is CampaignPayload {
-  return (standalone.CampaignPayload as CompiledValidator)(data);
-}
-
+export const isCampaignPayload: (data: unknown) => data is CampaignPayload = /* @__PURE__ */ guard(standalone.CampaignPayload as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignPayload`. */
-export function assertCampaignPayload(data: unknown): asserts data is CampaignPayload {
-  assertValid("CampaignPayload", standalone.CampaignPayload as CompiledValidator, data);
-}
+export const assertCampaignPayload: (data: unknown) => asserts data is CampaignPayload = /* @__PURE__ */ asserter("CampaignPayload", standalone.CampaignPayload as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignUpdateWorkflowInput`. */
-export function isCampaignUpdateWorkflowInput(data: unknown): data is CampaignUpdateWorkflowInput {
-  return (standalone.CampaignUpdateWorkflowInput as CompiledValidator)(data);
-}
-
+export const isCampaignUpdateWorkflowInput: (data: unknown) => data is CampaignUpdateWorkflowInput = /* @__PURE__ */ guard(standalone.CampaignUpdateWorkflowInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignUpdateWorkflowInput`. */
-export function assertCampaignUpdateWorkflowInput(data: unknown): asserts data is CampaignUpdateWorkflowInput {
-  assertValid("CampaignUpdateWorkflowInput", standalone.CampaignUpdateWorkflowInput as CompiledValidator, data);
-}
+export const assertCampaignUpdateWorkflowInput: (data: unknown) => asserts data is CampaignUpdateWorkflowInput = /* @__PURE__ */ asserter("CampaignUpdateWorkflowInput", standalone.CampaignUpdateWorkflowInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignUpdateWorkflowInputWithValidation`. */
-export function isCampaignUpdateWorkflowInputWithValidation(data: unknown): data is CampaignUpdateWorkflowInputWithValidation {
-  return (standalone.CampaignUpdateWorkflowInputWithValidation as CompiledValidator)(data);
-}
-
+export const isCampaignUpdateWorkflowInputWithValidation: (data: unknown) => data is CampaignUpdateWorkflowInputWithValidation = /* @__PURE__ */ guard(standalone.CampaignUpdateWorkflowInputWithValidation as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignUpdateWorkflowInputWithValidation`. */
-export function assertCampaignUpdateWorkflowInputWithValidation(data: unknown): asserts data is CampaignUpdateWorkflowInputWithValidation {
-  assertValid("CampaignUpdateWorkflowInputWithValidation", standalone.CampaignUpdateWorkflowInputWithValidation as CompiledValidator, data);
-}
+export const assertCampaignUpdateWorkflowInputWithValidation: (data: unknown) => asserts data is CampaignUpdateWorkflowInputWithValidation = /* @__PURE__ */ asserter("CampaignUpdateWorkflowInputWithValidation", standalone.CampaignUpdateWorkflowInputWithValidation as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignUpdateWorkflowPrimaryInput`. */
-export function isCampaignUpdateWorkflowPrimaryInput(data: unknown): data is CampaignUpdateWorkflowPrimaryInput {
-  return (standalone.CampaignUpdateWorkflowPrimaryInput as CompiledValidator)(data);
-}
-
+export const isCampaignUpdateWorkflowPrimaryInput: (data: unknown) => data is CampaignUpdateWorkflowPrimaryInput = /* @__PURE__ */ guard(standalone.CampaignUpdateWorkflowPrimaryInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignUpdateWorkflowPrimaryInput`. */
-export function assertCampaignUpdateWorkflowPrimaryInput(data: unknown): asserts data is CampaignUpdateWorkflowPrimaryInput {
-  assertValid("CampaignUpdateWorkflowPrimaryInput", standalone.CampaignUpdateWorkflowPrimaryInput as CompiledValidator, data);
-}
+export const assertCampaignUpdateWorkflowPrimaryInput: (data: unknown) => asserts data is CampaignUpdateWorkflowPrimaryInput = /* @__PURE__ */ asserter("CampaignUpdateWorkflowPrimaryInput", standalone.CampaignUpdateWorkflowPrimaryInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignVersionWorkflow`. */
-export function isCampaignVersionWorkflow(data: unknown): data is CampaignVersionWorkflow {
-  return (standalone.CampaignVersionWorkflow as CompiledValidator)(data);
-}
-
+export const isCampaignVersionWorkflow: (data: unknown) => data is CampaignVersionWorkflow = /* @__PURE__ */ guard(standalone.CampaignVersionWorkflow as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignVersionWorkflow`. */
-export function assertCampaignVersionWorkflow(data: unknown): asserts data is CampaignVersionWorkflow {
-  assertValid("CampaignVersionWorkflow", standalone.CampaignVersionWorkflow as CompiledValidator, data);
-}
+export const assertCampaignVersionWorkflow: (data: unknown) => asserts data is CampaignVersionWorkflow = /* @__PURE__ */ asserter("CampaignVersionWorkflow", standalone.CampaignVersionWorkflow as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignWorkflow`. */
-export function isCampaignWorkflow(data: unknown): data is CampaignWorkflow {
-  return (standalone.CampaignWorkflow as CompiledValidator)(data);
-}
-
+export const isCampaignWorkflow: (data: unknown) => data is CampaignWorkflow = /* @__PURE__ */ guard(standalone.CampaignWorkflow as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignWorkflow`. */
-export function assertCampaignWorkflow(data: unknown): asserts data is CampaignWorkflow {
-  assertValid("CampaignWorkflow", standalone.CampaignWorkflow as CompiledValidator, data);
-}
+export const assertCampaignWorkflow: (data: unknown) => asserts data is CampaignWorkflow = /* @__PURE__ */ asserter("CampaignWorkflow", standalone.CampaignWorkflow as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignWorkflowAdvancedInput`. */
-export function isCampaignWorkflowAdvancedInput(data: unknown): data is CampaignWorkflowAdvancedInput {
-  return (standalone.CampaignWorkflowAdvancedInput as CompiledValidator)(data);
-}
-
+export const isCampaignWorkflowAdvancedInput: (data: unknown) => data is CampaignWorkflowAdvancedInput = /* @__PURE__ */ guard(standalone.CampaignWorkflowAdvancedInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignWorkflowAdvancedInput`. */
-export function assertCampaignWorkflowAdvancedInput(data: unknown): asserts data is CampaignWorkflowAdvancedInput {
-  assertValid("CampaignWorkflowAdvancedInput", standalone.CampaignWorkflowAdvancedInput as CompiledValidator, data);
-}
+export const assertCampaignWorkflowAdvancedInput: (data: unknown) => asserts data is CampaignWorkflowAdvancedInput = /* @__PURE__ */ asserter("CampaignWorkflowAdvancedInput", standalone.CampaignWorkflowAdvancedInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignWorkflowBudgetInput`. */
-export function isCampaignWorkflowBudgetInput(data: unknown): data is CampaignWorkflowBudgetInput {
-  return (standalone.CampaignWorkflowBudgetInput as CompiledValidator)(data);
-}
-
+export const isCampaignWorkflowBudgetInput: (data: unknown) => data is CampaignWorkflowBudgetInput = /* @__PURE__ */ guard(standalone.CampaignWorkflowBudgetInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignWorkflowBudgetInput`. */
-export function assertCampaignWorkflowBudgetInput(data: unknown): asserts data is CampaignWorkflowBudgetInput {
-  assertValid("CampaignWorkflowBudgetInput", standalone.CampaignWorkflowBudgetInput as CompiledValidator, data);
-}
+export const assertCampaignWorkflowBudgetInput: (data: unknown) => asserts data is CampaignWorkflowBudgetInput = /* @__PURE__ */ asserter("CampaignWorkflowBudgetInput", standalone.CampaignWorkflowBudgetInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignWorkflowCampaignConversionReportingColumnInput`. */
-export function isCampaignWorkflowCampaignConversionReportingColumnInput(data: unknown): data is CampaignWorkflowCampaignConversionReportingColumnInput {
-  return (standalone.CampaignWorkflowCampaignConversionReportingColumnInput as CompiledValidator)(data);
-}
-
+export const isCampaignWorkflowCampaignConversionReportingColumnInput: (data: unknown) => data is CampaignWorkflowCampaignConversionReportingColumnInput = /* @__PURE__ */ guard(standalone.CampaignWorkflowCampaignConversionReportingColumnInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignWorkflowCampaignConversionReportingColumnInput`. */
-export function assertCampaignWorkflowCampaignConversionReportingColumnInput(data: unknown): asserts data is CampaignWorkflowCampaignConversionReportingColumnInput {
-  assertValid("CampaignWorkflowCampaignConversionReportingColumnInput", standalone.CampaignWorkflowCampaignConversionReportingColumnInput as CompiledValidator, data);
-}
+export const assertCampaignWorkflowCampaignConversionReportingColumnInput: (data: unknown) => asserts data is CampaignWorkflowCampaignConversionReportingColumnInput = /* @__PURE__ */ asserter("CampaignWorkflowCampaignConversionReportingColumnInput", standalone.CampaignWorkflowCampaignConversionReportingColumnInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignWorkflowFlightInput`. */
-export function isCampaignWorkflowFlightInput(data: unknown): data is CampaignWorkflowFlightInput {
-  return (standalone.CampaignWorkflowFlightInput as CompiledValidator)(data);
-}
-
+export const isCampaignWorkflowFlightInput: (data: unknown) => data is CampaignWorkflowFlightInput = /* @__PURE__ */ guard(standalone.CampaignWorkflowFlightInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignWorkflowFlightInput`. */
-export function assertCampaignWorkflowFlightInput(data: unknown): asserts data is CampaignWorkflowFlightInput {
-  assertValid("CampaignWorkflowFlightInput", standalone.CampaignWorkflowFlightInput as CompiledValidator, data);
-}
+export const assertCampaignWorkflowFlightInput: (data: unknown) => asserts data is CampaignWorkflowFlightInput = /* @__PURE__ */ asserter("CampaignWorkflowFlightInput", standalone.CampaignWorkflowFlightInput as CompiledValidator);
 
 /** Whether `data` is a valid `CampaignWorkflowROIGoalInput`. */
-export function isCampaignWorkflowROIGoalInput(data: unknown): data is CampaignWorkflowROIGoalInput {
-  return (standalone.CampaignWorkflowROIGoalInput as CompiledValidator)(data);
-}
-
+export const isCampaignWorkflowROIGoalInput: (data: unknown) => data is CampaignWorkflowROIGoalInput = /* @__PURE__ */ guard(standalone.CampaignWorkflowROIGoalInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CampaignWorkflowROIGoalInput`. */
-export function assertCampaignWorkflowROIGoalInput(data: unknown): asserts data is CampaignWorkflowROIGoalInput {
-  assertValid("CampaignWorkflowROIGoalInput", standalone.CampaignWorkflowROIGoalInput as CompiledValidator, data);
-}
+export const assertCampaignWorkflowROIGoalInput: (data: unknown) => asserts data is CampaignWorkflowROIGoalInput = /* @__PURE__ */ asserter("CampaignWorkflowROIGoalInput", standalone.CampaignWorkflowROIGoalInput as CompiledValidator);
 
 /** Whether `data` is a valid `CustomCPAType`. */
-export function isCustomCPAType(data: unknown): data is CustomCPAType {
-  return (standalone.CustomCPAType as CompiledValidator)(data);
-}
-
+export const isCustomCPAType: (data: unknown) => data is CustomCPAType = /* @__PURE__ */ guard(standalone.CustomCPAType as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CustomCPAType`. */
-export function assertCustomCPAType(data: unknown): asserts data is CustomCPAType {
-  assertValid("CustomCPAType", standalone.CustomCPAType as CompiledValidator, data);
-}
+export const assertCustomCPAType: (data: unknown) => asserts data is CustomCPAType = /* @__PURE__ */ asserter("CustomCPAType", standalone.CustomCPAType as CompiledValidator);
 
 /** Whether `data` is a valid `CustomROASConfig`. */
-export function isCustomROASConfig(data: unknown): data is CustomROASConfig {
-  return (standalone.CustomROASConfig as CompiledValidator)(data);
-}
-
+export const isCustomROASConfig: (data: unknown) => data is CustomROASConfig = /* @__PURE__ */ guard(standalone.CustomROASConfig as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `CustomROASConfig`. */
-export function assertCustomROASConfig(data: unknown): asserts data is CustomROASConfig {
-  assertValid("CustomROASConfig", standalone.CustomROASConfig as CompiledValidator, data);
-}
+export const assertCustomROASConfig: (data: unknown) => asserts data is CustomROASConfig = /* @__PURE__ */ asserter("CustomROASConfig", standalone.CustomROASConfig as CompiledValidator);
 
 /** Whether `data` is a valid `DimensionalBiddingDimensions`. */
-export function isDimensionalBiddingDimensions(data: unknown): data is DimensionalBiddingDimensions {
-  return (standalone.DimensionalBiddingDimensions as CompiledValidator)(data);
-}
-
+export const isDimensionalBiddingDimensions: (data: unknown) => data is DimensionalBiddingDimensions = /* @__PURE__ */ guard(standalone.DimensionalBiddingDimensions as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `DimensionalBiddingDimensions`. */
-export function assertDimensionalBiddingDimensions(data: unknown): asserts data is DimensionalBiddingDimensions {
-  assertValid("DimensionalBiddingDimensions", standalone.DimensionalBiddingDimensions as CompiledValidator, data);
-}
+export const assertDimensionalBiddingDimensions: (data: unknown) => asserts data is DimensionalBiddingDimensions = /* @__PURE__ */ asserter("DimensionalBiddingDimensions", standalone.DimensionalBiddingDimensions as CompiledValidator);
 
 /** Whether `data` is a valid `EnhancedNielsenReportingOptions`. */
-export function isEnhancedNielsenReportingOptions(data: unknown): data is EnhancedNielsenReportingOptions {
-  return (standalone.EnhancedNielsenReportingOptions as CompiledValidator)(data);
-}
-
+export const isEnhancedNielsenReportingOptions: (data: unknown) => data is EnhancedNielsenReportingOptions = /* @__PURE__ */ guard(standalone.EnhancedNielsenReportingOptions as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `EnhancedNielsenReportingOptions`. */
-export function assertEnhancedNielsenReportingOptions(data: unknown): asserts data is EnhancedNielsenReportingOptions {
-  assertValid("EnhancedNielsenReportingOptions", standalone.EnhancedNielsenReportingOptions as CompiledValidator, data);
-}
+export const assertEnhancedNielsenReportingOptions: (data: unknown) => asserts data is EnhancedNielsenReportingOptions = /* @__PURE__ */ asserter("EnhancedNielsenReportingOptions", standalone.EnhancedNielsenReportingOptions as CompiledValidator);
 
 /** Whether `data` is a valid `FirstPartyDataInput`. */
-export function isFirstPartyDataInput(data: unknown): data is FirstPartyDataInput {
-  return (standalone.FirstPartyDataInput as CompiledValidator)(data);
-}
-
+export const isFirstPartyDataInput: (data: unknown) => data is FirstPartyDataInput = /* @__PURE__ */ guard(standalone.FirstPartyDataInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `FirstPartyDataInput`. */
-export function assertFirstPartyDataInput(data: unknown): asserts data is FirstPartyDataInput {
-  assertValid("FirstPartyDataInput", standalone.FirstPartyDataInput as CompiledValidator, data);
-}
+export const assertFirstPartyDataInput: (data: unknown) => asserts data is FirstPartyDataInput = /* @__PURE__ */ asserter("FirstPartyDataInput", standalone.FirstPartyDataInput as CompiledValidator);
 
 /** Whether `data` is a valid `GraphQLRequestInput`. */
-export function isGraphQLRequestInput(data: unknown): data is GraphQLRequestInput {
-  return (standalone.GraphQLRequestInput as CompiledValidator)(data);
-}
-
+export const isGraphQLRequestInput: (data: unknown) => data is GraphQLRequestInput = /* @__PURE__ */ guard(standalone.GraphQLRequestInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `GraphQLRequestInput`. */
-export function assertGraphQLRequestInput(data: unknown): asserts data is GraphQLRequestInput {
-  assertValid("GraphQLRequestInput", standalone.GraphQLRequestInput as CompiledValidator, data);
-}
+export const assertGraphQLRequestInput: (data: unknown) => asserts data is GraphQLRequestInput = /* @__PURE__ */ asserter("GraphQLRequestInput", standalone.GraphQLRequestInput as CompiledValidator);
 
 /** Whether `data` is a valid `ProblemDetails`. */
-export function isProblemDetails(data: unknown): data is ProblemDetails {
-  return (standalone.ProblemDetails as CompiledValidator)(data);
-}
-
+export const isProblemDetails: (data: unknown) => data is ProblemDetails = /* @__PURE__ */ guard(standalone.ProblemDetails as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `ProblemDetails`. */
-export function assertProblemDetails(data: unknown): asserts data is ProblemDetails {
-  assertValid("ProblemDetails", standalone.ProblemDetails as CompiledValidator, data);
-}
+export const assertProblemDetails: (data: unknown) => asserts data is ProblemDetails = /* @__PURE__ */ asserter("ProblemDetails", standalone.ProblemDetails as CompiledValidator);
 
 /** Whether `data` is a valid `PubApiMethodType`. */
-export function isPubApiMethodType(data: unknown): data is PubApiMethodType {
-  return (standalone.PubApiMethodType as CompiledValidator)(data);
-}
-
+export const isPubApiMethodType: (data: unknown) => data is PubApiMethodType = /* @__PURE__ */ guard(standalone.PubApiMethodType as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `PubApiMethodType`. */
-export function assertPubApiMethodType(data: unknown): asserts data is PubApiMethodType {
-  assertValid("PubApiMethodType", standalone.PubApiMethodType as CompiledValidator, data);
-}
+export const assertPubApiMethodType: (data: unknown) => asserts data is PubApiMethodType = /* @__PURE__ */ asserter("PubApiMethodType", standalone.PubApiMethodType as CompiledValidator);
 
 /** Whether `data` is a valid `TargetingEndAge`. */
-export function isTargetingEndAge(data: unknown): data is TargetingEndAge {
-  return (standalone.TargetingEndAge as CompiledValidator)(data);
-}
-
+export const isTargetingEndAge: (data: unknown) => data is TargetingEndAge = /* @__PURE__ */ guard(standalone.TargetingEndAge as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `TargetingEndAge`. */
-export function assertTargetingEndAge(data: unknown): asserts data is TargetingEndAge {
-  assertValid("TargetingEndAge", standalone.TargetingEndAge as CompiledValidator, data);
-}
+export const assertTargetingEndAge: (data: unknown) => asserts data is TargetingEndAge = /* @__PURE__ */ asserter("TargetingEndAge", standalone.TargetingEndAge as CompiledValidator);
 
 /** Whether `data` is a valid `TargetingGender`. */
-export function isTargetingGender(data: unknown): data is TargetingGender {
-  return (standalone.TargetingGender as CompiledValidator)(data);
-}
-
+export const isTargetingGender: (data: unknown) => data is TargetingGender = /* @__PURE__ */ guard(standalone.TargetingGender as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `TargetingGender`. */
-export function assertTargetingGender(data: unknown): asserts data is TargetingGender {
-  assertValid("TargetingGender", standalone.TargetingGender as CompiledValidator, data);
-}
+export const assertTargetingGender: (data: unknown) => asserts data is TargetingGender = /* @__PURE__ */ asserter("TargetingGender", standalone.TargetingGender as CompiledValidator);
 
 /** Whether `data` is a valid `TargetingStartAge`. */
-export function isTargetingStartAge(data: unknown): data is TargetingStartAge {
-  return (standalone.TargetingStartAge as CompiledValidator)(data);
-}
-
+export const isTargetingStartAge: (data: unknown) => data is TargetingStartAge = /* @__PURE__ */ guard(standalone.TargetingStartAge as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `TargetingStartAge`. */
-export function assertTargetingStartAge(data: unknown): asserts data is TargetingStartAge {
-  assertValid("TargetingStartAge", standalone.TargetingStartAge as CompiledValidator, data);
-}
+export const assertTargetingStartAge: (data: unknown) => asserts data is TargetingStartAge = /* @__PURE__ */ asserter("TargetingStartAge", standalone.TargetingStartAge as CompiledValidator);
 
 /** Whether `data` is a valid `ThirdPartyDataInput`. */
-export function isThirdPartyDataInput(data: unknown): data is ThirdPartyDataInput {
-  return (standalone.ThirdPartyDataInput as CompiledValidator)(data);
-}
-
+export const isThirdPartyDataInput: (data: unknown) => data is ThirdPartyDataInput = /* @__PURE__ */ guard(standalone.ThirdPartyDataInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `ThirdPartyDataInput`. */
-export function assertThirdPartyDataInput(data: unknown): asserts data is ThirdPartyDataInput {
-  assertValid("ThirdPartyDataInput", standalone.ThirdPartyDataInput as CompiledValidator, data);
-}
+export const assertThirdPartyDataInput: (data: unknown) => asserts data is ThirdPartyDataInput = /* @__PURE__ */ asserter("ThirdPartyDataInput", standalone.ThirdPartyDataInput as CompiledValidator);
 
 /** Whether `data` is a valid `WorkflowCallbackInput`. */
-export function isWorkflowCallbackInput(data: unknown): data is WorkflowCallbackInput {
-  return (standalone.WorkflowCallbackInput as CompiledValidator)(data);
-}
-
+export const isWorkflowCallbackInput: (data: unknown) => data is WorkflowCallbackInput = /* @__PURE__ */ guard(standalone.WorkflowCallbackInput as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `WorkflowCallbackInput`. */
-export function assertWorkflowCallbackInput(data: unknown): asserts data is WorkflowCallbackInput {
-  assertValid("WorkflowCallbackInput", standalone.WorkflowCallbackInput as CompiledValidator, data);
-}
+export const assertWorkflowCallbackInput: (data: unknown) => asserts data is WorkflowCallbackInput = /* @__PURE__ */ asserter("WorkflowCallbackInput", standalone.WorkflowCallbackInput as CompiledValidator);
 
 /** Whether `data` is a valid `WorkflowStatus`. */
-export function isWorkflowStatus(data: unknown): data is WorkflowStatus {
-  return (standalone.WorkflowStatus as CompiledValidator)(data);
-}
-
+export const isWorkflowStatus: (data: unknown) => data is WorkflowStatus = /* @__PURE__ */ guard(standalone.WorkflowStatus as CompiledValidator);
 /** Throws a `ValidationError` listing every issue unless `data` is a valid `WorkflowStatus`. */
-export function assertWorkflowStatus(data: unknown): asserts data is WorkflowStatus {
-  assertValid("WorkflowStatus", standalone.WorkflowStatus as CompiledValidator, data);
-}
+export const assertWorkflowStatus: (data: unknown) => asserts data is WorkflowStatus = /* @__PURE__ */ asserter("WorkflowStatus", standalone.WorkflowStatus as CompiledValidator);

@@ -10,6 +10,12 @@ export function renderStandalone(model: SpecModel, code: string): string {
   return `${generatedHeader(model)}// @ts-nocheck\n${code}`;
 }
 
+/** One entry per line: diffs stay readable, the module stays small to parse. */
+function oneLinePerEntry(record: Record<string, unknown>): string {
+  const entries = Object.entries(record).map(([k, v]) => `  ${q(k)}: ${JSON.stringify(v)},`);
+  return entries.length === 0 ? '{}' : `{\n${entries.join('\n')}\n}`;
+}
+
 export function renderSchemas(
   model: SpecModel,
   components: Record<string, JsonSchema>,
@@ -28,10 +34,10 @@ export function renderSchemas(
     'void _complete;',
     '',
     '/** The component schemas as JSON Schema draft-07 (OpenAPI `nullable` and formats normalised); `$ref`s name other entries. */',
-    `export const schemas: { readonly [K in SchemaName]: JsonSchema } = ${JSON.stringify(components, null, 2)};`,
+    `export const schemas: { readonly [K in SchemaName]: JsonSchema } = ${oneLinePerEntry(components)};`,
     '',
     "/** Schemas written inline in operations (e.g. the archive operations' id lists), by validator name. */",
-    `export const operationSchemas: { readonly [name: string]: JsonSchema } = ${JSON.stringify(inline, null, 2)};`,
+    `export const operationSchemas: { readonly [name: string]: JsonSchema } = ${oneLinePerEntry(inline)};`,
     '',
   ].join('\n');
 }
@@ -62,21 +68,17 @@ export function renderGuards(model: SpecModel, names: string[]): string {
     generatedHeader(model),
     `import type { ${names.join(', ')} } from '@workflows-api/types';`,
     "import type { CompiledValidator } from '../compiled-validator.js';",
-    "import { assertValid } from '../validate.js';",
+    "import { asserter, guard } from '../guard.js';",
     "import * as standalone from './standalone.js';",
     '',
+    // Guards are built by pure calls so a bundler drops the ones an app does not import.
   ];
   for (const n of names) {
     lines.push(
       `/** Whether \`data\` is a valid \`${n}\`. */`,
-      `export function is${n}(data: unknown): data is ${n} {`,
-      `  return (standalone.${n} as CompiledValidator)(data);`,
-      '}',
-      '',
+      `export const is${n}: (data: unknown) => data is ${n} = /* @__PURE__ */ guard(standalone.${n} as CompiledValidator);`,
       `/** Throws a \`ValidationError\` listing every issue unless \`data\` is a valid \`${n}\`. */`,
-      `export function assert${n}(data: unknown): asserts data is ${n} {`,
-      `  assertValid(${q(n)}, standalone.${n} as CompiledValidator, data);`,
-      '}',
+      `export const assert${n}: (data: unknown) => asserts data is ${n} = /* @__PURE__ */ asserter(${q(n)}, standalone.${n} as CompiledValidator);`,
       '',
     );
   }

@@ -1,0 +1,257 @@
+// `pnpm bench`: cold import, throughput and size of @workflows-api/validators.
+// Speed targets live here, never in tests. Each figure is the median of >= 5
+// runs with min and max, and a ratio to a floor measured in the same run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const pkgDir = fileURLToPath(new URL('..', import.meta.url));
+const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+const schemasModule = fileURLToPath(new URL('../dist/generated/schemas.js', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return {
+    median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2,
+    min: s[0],
+    max: s[s.length - 1],
+    runs: s.length,
+  };
+};
+
+// --- cold start: child processes, interleaved so drift hits all three alike ---
+const coldScripts = {
+  'empty node process': '',
+  'import @workflows-api/validators': `await import(${JSON.stringify(entry)});`,
+  // The same schemas compiled by AJV at run time (what the package saves its users).
+  // Format checks are stand-ins: the compile cost does not depend on their bodies.
+  'runtime AJV compile of the same schemas': `
+    const { Ajv } = await import('ajv');
+    const { schemas, operationSchemas } = await import(${JSON.stringify(schemasModule)});
+    const ok = () => true;
+    const formats = { int32: { type: 'number', validate: ok }, int64: { type: 'number', validate: ok }, float: { type: 'number', validate: ok }, double: { type: 'number', validate: ok }, 'date-time': ok, date: ok };
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, formats });
+    for (const s of [...Object.values(schemas), ...Object.values(operationSchemas)]) ajv.addSchema(s);
+    for (const name of [...Object.keys(schemas), ...Object.keys(operationSchemas)]) ajv.getSchema(name);`,
+};
+const cold = Object.fromEntries(Object.keys(coldScripts).map((k) => [k, []]));
+for (let i = 0; i < RUNS; i++) {
+  for (const [label, script] of Object.entries(coldScripts)) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: pkgDir,
+      encoding: 'utf8',
+    });
+    const ms = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
+    cold[label].push(ms);
+  }
+}
+
+// --- throughput ---
+const v = await import(entry);
+
+function opsPerSecond(fn, arg, ms = 150) {
+  for (let i = 0; i < 2000; i++) fn(arg); // warm up
+  const samples = [];
+  for (let r = 0; r < RUNS; r++) {
+    let n = 0;
+    const t0 = performance.now();
+    let t = t0;
+    while (t - t0 < ms) {
+      for (let i = 0; i < 200; i++) fn(arg);
+      n += 200;
+      t = performance.now();
+    }
+    samples.push((n / (t - t0)) * 1000);
+  }
+  return stats(samples);
+}
+
+const job = {
+  id: 4815162342,
+  createdAtUtc: '2025-03-01T10:00:00.000Z',
+  completedAtUtc: '2025-03-01T10:04:31.337Z',
+  completionPercentage: 100,
+  status: 'Success',
+  url: 'https://example.test/bulkjob/4815162342/result',
+  rawResult: JSON.stringify({ created: ['ag-1', 'ag-2', 'ag-3'], failed: [] }),
+  errors: null,
+};
+const jobJson = JSON.stringify(job);
+if (!v.isBulkJobStatusResponse(JSON.parse(jobJson))) throw new Error('bench document is not valid');
+
+const adGroup = (i) => ({
+  campaignId: `camp-${i}`,
+  primaryInput: {
+    name: `Ad group ${i} — spring launch`,
+    channel: 'Display',
+    funnelLocation: 'Awareness',
+    isEnabled: true,
+    description: 'Created by the bench',
+    budget: {
+      allocationType: 'Fixed',
+      budgetInAdvertiserCurrency: 1000 + i,
+      budgetInImpressions: 250000,
+    },
+    baseBidCPMInAdvertiserCurrency: 1.5,
+    maxBidCPMInAdvertiserCurrency: 4.25,
+    audienceTargeting: {
+      audienceId: `aud-${i}`,
+      recencyExclusionWindowInMinutes: 1440,
+      crossDeviceVendorListForAudience: [1, 2, 3],
+    },
+    roiGoal: { cpaInAdvertiserCurrency: 12.5 },
+    creativeIds: Array.from({ length: 6 }, (_, k) => `cr-${i}-${k}`),
+    associatedBidLists: [{ bidListId: `bl-${i}`, isEnabled: true, isDefaultForDimension: false }],
+  },
+  advancedInput: {
+    dimensionalBiddingAutoOptimizationSettings: [['HasBrowserId', 'HasOsId'], ['HasDeviceTypeId']],
+    newFrequencyConfigs: [{ counterName: 'daily', frequencyCap: 3, resetIntervalInMinutes: 1440 }],
+    flights: [
+      { campaignFlightId: 1000 + i, budgetInAdvertiserCurrency: 500, allocationType: 'Fixed' },
+    ],
+  },
+});
+const bulk = {
+  input: [],
+  validateInputOnly: false,
+  callbackInput: { callbackUrl: 'https://example.test/cb' },
+};
+while (JSON.stringify(bulk).length < 10_000) bulk.input.push(adGroup(bulk.input.length));
+const bulkJson = JSON.stringify(bulk);
+if (!v.isAdGroupBulkCreateWorkflowInputWithValidation(JSON.parse(bulkJson)))
+  throw new Error('bench input is not valid');
+
+const parsedJob = JSON.parse(jobJson);
+const parsedBulk = JSON.parse(bulkJson);
+const throughput = {
+  'JSON.parse BulkJobStatusResponse': opsPerSecond(JSON.parse, jobJson),
+  'validate BulkJobStatusResponse': opsPerSecond(v.isBulkJobStatusResponse, parsedJob),
+  [`JSON.parse ad-group create input (${(bulkJson.length / 1024).toFixed(1)} kB)`]: opsPerSecond(
+    JSON.parse,
+    bulkJson,
+  ),
+  [`validate ad-group create input (${(bulkJson.length / 1024).toFixed(1)} kB)`]: opsPerSecond(
+    v.isAdGroupBulkCreateWorkflowInputWithValidation,
+    parsedBulk,
+  ),
+};
+
+// --- size: esbuild bundles, minified, gzip -9 ---
+async function gzipSize(contents) {
+  const out = await build({
+    stdin: { contents, resolveDir: pkgDir, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    platform: 'neutral',
+    treeShaking: true,
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0].contents;
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+const guardNames = Object.keys(v).filter((k) => /^(is|assert)[A-Z]/.test(k));
+const sizes = {
+  'all validators (validate, validateRequest/Response, every isX/assertX)': await gzipSize(
+    `export { validate, validateRequest, validateResponse, ${guardNames.join(', ')} } from ${JSON.stringify(entry)};`,
+  ),
+  'one validator (isBulkJobStatusResponse)': await gzipSize(
+    `export { isBulkJobStatusResponse } from ${JSON.stringify(entry)};`,
+  ),
+  'whole package entry (also the schemas as JSON)': await gzipSize(
+    `export * from ${JSON.stringify(entry)};`,
+  ),
+};
+
+// --- report ---
+const empty = stats(cold['empty node process']);
+const imp = stats(cold['import @workflows-api/validators']);
+const rt = stats(cold['runtime AJV compile of the same schemas']);
+const parse = throughput['JSON.parse BulkJobStatusResponse'];
+const val = throughput['validate BulkJobStatusResponse'];
+const costRatio = parse.median / val.median; // time per validate / time per parse
+const allGzip =
+  sizes['all validators (validate, validateRequest/Response, every isX/assertX)'].gzip;
+const targets = [
+  {
+    target: 'cold import within 1.3x of an empty Node process',
+    value: `${(imp.median / empty.median).toFixed(2)}x`,
+    met: imp.median / empty.median <= 1.3,
+  },
+  {
+    target: 'validating a BulkJobStatusResponse costs at most 0.4x its JSON.parse',
+    value: `${costRatio.toFixed(2)}x`,
+    met: costRatio <= 0.4,
+  },
+  {
+    target: 'all validators at most 20 kB gzip',
+    value: `${(allGzip / 1024).toFixed(1)} kB`,
+    met: allGzip <= 20 * 1024,
+  },
+];
+
+const fmt = (n, d = 1) => n.toFixed(d);
+console.log(`\ncold start (ms, ${RUNS} child processes each)`);
+console.table(
+  Object.fromEntries(
+    Object.entries(cold).map(([k, xs]) => {
+      const s = stats(xs);
+      return [
+        k,
+        {
+          median: fmt(s.median),
+          min: fmt(s.min),
+          max: fmt(s.max),
+          'x empty node': fmt(s.median / empty.median, 2),
+        },
+      ];
+    }),
+  ),
+);
+console.log(`\nthroughput (ops/s, ${RUNS} rounds each)`);
+const floors = {
+  BulkJobStatusResponse: parse.median,
+  'ad-group': Object.entries(throughput).find(([k]) => k.startsWith('JSON.parse ad-group'))[1]
+    .median,
+};
+console.table(
+  Object.fromEntries(
+    Object.entries(throughput).map(([k, s]) => {
+      const floor = k.includes('ad-group') ? floors['ad-group'] : floors.BulkJobStatusResponse;
+      return [
+        k,
+        {
+          median: Math.round(s.median),
+          min: Math.round(s.min),
+          max: Math.round(s.max),
+          'cost x JSON.parse': fmt(floor / s.median, 2),
+        },
+      ];
+    }),
+  ),
+);
+console.log('\nsize (esbuild --minify, gzip -9)');
+console.table(
+  Object.fromEntries(
+    Object.entries(sizes).map(([k, s]) => [
+      k,
+      { 'minified kB': fmt(s.minified / 1024), 'gzip kB': fmt(s.gzip / 1024) },
+    ]),
+  ),
+);
+console.log('\ntargets');
+console.table(targets.map((t) => ({ ...t, met: t.met ? 'met' : 'missed' })));
+
+mkdirSync(fileURLToPath(new URL('.', import.meta.url)), { recursive: true });
+writeFileSync(
+  fileURLToPath(new URL('./results.json', import.meta.url)),
+  `${JSON.stringify({ node: process.version, runs: RUNS, cold: Object.fromEntries(Object.entries(cold).map(([k, xs]) => [k, stats(xs)])), throughput, sizes, targets }, null, 2)}\n`,
+);
