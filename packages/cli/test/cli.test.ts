@@ -1,0 +1,343 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  createManualClock,
+  type ManualClock,
+  type RunningSandbox,
+  startSandbox,
+} from '@workflows-api/sandbox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { exitCodes } from '../src/exit-codes.js';
+import { type Run, workflows } from './run.js';
+
+let running: RunningSandbox;
+let clock: ManualClock;
+let campaignId: string;
+
+async function post(
+  pathname: string,
+  body: unknown,
+): Promise<{ id: number } & Record<string, unknown>> {
+  const res = await fetch(running.url + pathname, {
+    method: 'POST',
+    headers: { 'TTD-Auth': 't', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return (await res.json()) as { id: number };
+}
+
+const adGroup = (name: string) => ({
+  campaignId,
+  primaryInput: { name, channel: 'Display', funnelLocation: 'Awareness' },
+});
+const bulk = async (...names: string[]) =>
+  (await post('/adgroup/bulk', { input: names.map(adGroup) })).id;
+
+const statusPolls = () =>
+  running.sandbox.requests.filter((r) => r.operationId === 'getBulkJobStatus').length;
+
+/** Moves the clock `stepMs` after each status poll of the CLI, until it exits. */
+async function stepClockOnPolls(child: Promise<Run>, stepMs: number): Promise<Run> {
+  let done = false;
+  const result = child.finally(() => {
+    done = true;
+  });
+  let seen = statusPolls();
+  while (!done) {
+    await new Promise((r) => setTimeout(r, 2));
+    const now = statusPolls();
+    if (now > seen) {
+      seen = now;
+      clock.advance(stepMs);
+    }
+  }
+  return result;
+}
+
+/** Lets every pending job finish. */
+const finishJobs = () => clock.advance(3_600_000);
+
+async function inProcess(args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    env: { WORKFLOWS_TTD_AUTH: 't' },
+  });
+  return { code, stdout, stderr };
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+
+beforeAll(async () => {
+  clock = createManualClock(Date.UTC(2025, 0, 1));
+  running = await startSandbox({ clock });
+  const c = await post('/campaign', {
+    primaryInput: {
+      advertiserId: 'a',
+      name: 'CLI tests',
+      primaryChannel: 'Display',
+      primaryGoal: { maximizeReach: true },
+    },
+  });
+  campaignId = (c.campaign as { id: string }).id;
+});
+
+afterAll(async () => {
+  await running.close();
+});
+
+describe('workflows job status', () => {
+  it('prints the status as text or JSON', async () => {
+    const id = await bulk('a', 'b');
+    const text = await workflows(['job', 'status', String(id), '--server', running.url]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`Job ${id}: InProgress 0.0%`);
+    expect(text.stdout).toContain('created:   2025-01-01T00:00:00.000Z');
+
+    const json = await workflows(['job', 'status', String(id), '--json'], {
+      WORKFLOWS_SERVER: running.url,
+    });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      id,
+      status: 'InProgress',
+      completionPercentage: 0,
+    });
+  });
+
+  it('prints a 404 ProblemDetails cleanly and exits 1', async () => {
+    const r = await workflows(['job', 'status', '4242', '--server', running.url]);
+    expect(r.code).toBe(exitCodes.apiError);
+    expect(r.stderr).toContain(
+      'workflows: getBulkJobStatus failed with 404 The resource was not found.',
+    );
+    expect(r.stderr).toContain('detail:   No bulk job has id 4242.');
+    expect(r.stderr).toMatch(/traceId: +sbx-/);
+    noStackTrace(r.stderr);
+    expect(r.stdout).toBe('');
+
+    const json = await workflows(['job', 'status', '4242', '--server', running.url, '--json']);
+    expect(json.code).toBe(exitCodes.apiError);
+    expect(JSON.parse(json.stdout).error).toMatchObject({
+      status: 404,
+      problem: { status: 404, detail: 'No bulk job has id 4242.' },
+    });
+  });
+
+  it('prints a 401 when the token is refused, and asks for one when there is none', async () => {
+    const strict = await startSandbox({ authTokens: ['the-right-token'] });
+    try {
+      const r = await workflows(['job', 'status', '1', '--server', strict.url], {
+        WORKFLOWS_TTD_AUTH: 'wrong',
+      });
+      expect(r.code).toBe(exitCodes.apiError);
+      expect(r.stderr).toContain('failed with 401');
+      expect(r.stderr).toContain('The TTD-Auth token was not accepted.');
+      noStackTrace(r.stderr);
+    } finally {
+      await strict.close();
+    }
+    const none = await workflows(['job', 'status', '1', '--server', running.url], {
+      WORKFLOWS_TTD_AUTH: undefined,
+    });
+    expect(none.code).toBe(exitCodes.usage);
+    expect(none.stderr).toContain('set WORKFLOWS_TTD_AUTH');
+  });
+
+  it('reports an unreachable server and an answer that is a bare 503', async () => {
+    const gone = await startSandbox();
+    const url = gone.url;
+    await gone.close();
+    const r = await workflows(['job', 'status', '1', '--server', url, '--retries', '0']);
+    expect(r.code).toBe(exitCodes.apiError);
+    expect(r.stderr).toContain(`workflows: cannot reach ${url}`);
+    noStackTrace(r.stderr);
+
+    const failing = await startSandbox({ failRate: 1 });
+    try {
+      const f = await workflows(['job', 'status', '1', '--server', failing.url, '--retries', '1']);
+      expect(f.code).toBe(exitCodes.apiError);
+      expect(f.stderr).toContain('failed with 503');
+      // One try and one retry reached the server.
+      expect(failing.sandbox.requests).toHaveLength(2);
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it('refuses a bad command line with the usage and exit code 2', async () => {
+    const child = await workflows(['job', 'status', 'twelve']);
+    expect(child.code).toBe(exitCodes.usage);
+    expect(child.stderr).toContain('workflows: a job id is a whole number, got "twelve"');
+    expect(child.stderr).toContain('Usage: workflows job');
+    // The rest in process: same parser, no process start-up per case.
+    for (const [args, message] of [
+      [['job', 'stop', '1'], 'unknown job command "stop"'],
+      [['jobs'], 'unknown command "jobs"'],
+      [
+        ['job', 'status', '1', '--server', 'staging'],
+        '--server must be prod, sandbox or an http(s) URL',
+      ],
+      [['job', 'wait', '1', '--timeout', 'soon'], '--timeout must be a whole number >= 1'],
+      [['job', 'status', '1', '--colour'], "Unknown option '--colour'"],
+      [['job', 'status', '1', '-o', 'x.json'], '-o/--output goes with job result'],
+      [['job', 'wait'], 'workflows job wait needs a job id'],
+    ] as const) {
+      const r = await inProcess([...args]);
+      expect(r.code, args.join(' ')).toBe(exitCodes.usage);
+      expect(r.stderr).toContain(message);
+    }
+    const help = await inProcess(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes:');
+  });
+});
+
+describe('workflows job wait', () => {
+  it('shows progress lines when not on a terminal and exits 0 on Success', async () => {
+    const id = await bulk('one', 'two', 'three');
+    const r = await stepClockOnPolls(
+      workflows(['job', 'wait', String(id), '--server', running.url, '--interval', '1']),
+      600,
+    );
+    expect(r.code).toBe(exitCodes.ok);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toBe(`Job ${id}: InProgress 0.0%`);
+    expect(lines.at(-1)).toBe(`Job ${id}: Success 100.0%`);
+    const percentages = lines.map((l) => Number(/ ([\d.]+)%$/.exec(l)?.[1]));
+    expect(percentages.length).toBeGreaterThan(3);
+    expect(percentages).toEqual([...percentages].sort((a, b) => a - b));
+    expect(r.stdout).toContain(`Job ${id}: Success 100.0%`);
+  });
+
+  it('draws a bar in place with --progress bar', async () => {
+    const id = await bulk('bar');
+    const r = await stepClockOnPolls(
+      workflows([
+        'job',
+        'wait',
+        String(id),
+        '--server',
+        running.url,
+        '--interval',
+        '1',
+        '--progress',
+        'bar',
+      ]),
+      500,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('\r\x1b[2K');
+    expect(r.stderr).toMatch(/\[█+░+\] +\d+\.\d%/);
+    expect(r.stderr).toMatch(/\[█+\] 100\.0% Success\n$/);
+  });
+
+  it('exits 4 on PartialSuccess and lists what failed', async () => {
+    const id = await bulk('good', 'fail this one');
+    finishJobs();
+    const r = await workflows(['job', 'wait', String(id), '--server', running.url]);
+    expect(r.code).toBe(exitCodes.jobPartialSuccess);
+    expect(r.stdout).toContain('PartialSuccess');
+    expect(r.stdout).toContain(
+      'item 1: /input/1/primaryInput/name: the sandbox fails items whose name contains "fail"',
+    );
+  });
+
+  it('exits 3 when the job fails, with --json too', async () => {
+    const id = await bulk('fail 1', 'fail 2');
+    finishJobs();
+    const r = await workflows(['job', 'wait', String(id), '--server', running.url, '--json']);
+    expect(r.code).toBe(exitCodes.jobFailure);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id, status: 'Failure' });
+  });
+
+  it('exits 5 when --timeout runs out first', async () => {
+    const id = await bulk('slow');
+    const r = await workflows([
+      'job',
+      'wait',
+      String(id),
+      '--server',
+      running.url,
+      '--interval',
+      '5',
+      '--timeout',
+      '100',
+    ]);
+    expect(r.code).toBe(exitCodes.notFinished);
+    expect(r.stderr).toContain('is still InProgress');
+    expect(r.stdout).toContain(`Job ${id}: InProgress`);
+    finishJobs();
+  });
+});
+
+describe('workflows job result', () => {
+  it('prints an inline result, and refuses a job still running', async () => {
+    const id = await bulk('r1', 'r2');
+    const early = await workflows(['job', 'result', String(id), '--server', running.url]);
+    expect(early.code).toBe(exitCodes.notFinished);
+    expect(early.stderr).toContain(`run "workflows job wait ${id}" first`);
+    finishJobs();
+    const r = await workflows(['job', 'result', String(id), '--server', running.url]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toEqual({ total: 2, succeeded: 2, failed: 0 });
+  });
+
+  it('downloads a big result from its url into a file, atomically', async () => {
+    const { id } = await post('/bulkjob/firstpartydata', { advertiserId: 'large-advertiser' });
+    finishJobs();
+    const dir = await mkdtemp(path.join(tmpdir(), 'workflows-cli-'));
+    const file = path.join(dir, 'result.json');
+    await writeFile(file, 'old contents');
+    const r = await workflows(['job', 'result', String(id), '--server', running.url, '-o', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const written = await readFile(file, 'utf8');
+    expect(r.stderr).toContain(
+      `Wrote ${Buffer.byteLength(written)} bytes of job ${id}'s result (Success) to ${file}`,
+    );
+    expect(Buffer.byteLength(written)).toBeGreaterThan(5 * 1024 * 1024);
+    expect(JSON.parse(written).rowCount).toBe(60_000);
+    expect(await readdir(dir)).toEqual(['result.json']);
+
+    const json = await workflows([
+      'job',
+      'result',
+      String(id),
+      '--server',
+      running.url,
+      '-o',
+      file,
+      '--json',
+    ]);
+    expect(JSON.parse(json.stdout)).toEqual({
+      id,
+      status: 'Success',
+      file,
+      bytes: Buffer.byteLength(written),
+    });
+  });
+
+  it('leaves no partial file when it cannot write', async () => {
+    const id = await bulk('w');
+    finishJobs();
+    const dir = await mkdtemp(path.join(tmpdir(), 'workflows-cli-'));
+    const r = await workflows([
+      'job',
+      'result',
+      String(id),
+      '--server',
+      running.url,
+      '-o',
+      path.join(dir, 'missing', 'x.json'),
+    ]);
+    expect(r.code).toBe(exitCodes.apiError);
+    expect(r.stderr).toContain('ENOENT');
+    noStackTrace(r.stderr);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a TypeScript entry of this package as a child process, through tsx (no build needed). */
+export function runNode(
+  entry: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+      cwd: packageDir,
+      env: {
+        ...process.env,
+        WORKFLOWS_TTD_AUTH: 'test-token',
+        WORKFLOWS_SERVER: undefined,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export const workflows = (args: string[], env?: Record<string, string | undefined>) =>
+  runNode('src/bin.ts', args, env);
