@@ -81,7 +81,8 @@ const withBird = () => {
   return doc;
 };
 
-describe('spec:check and spec:changeset in a git repository', () => {
+// Each case starts the real command several times (tsx compiles on start); allow for a busy machine.
+describe('spec:check and spec:changeset in a git repository', { timeout: 120_000 }, () => {
   it('fails after a breaking edit since the release tag until a big enough changeset exists', async () => {
     const root = await scratchRepo();
     await git(root, 'tag', '@acme/types@1.0.0');
