@@ -9,8 +9,8 @@ import createClient from 'openapi-fetch';
 import { createWorkflowsClient } from '../dist/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 const CONCURRENCY = [1, 32];
 const TARGET = 1.15;
 const TOKEN = 'bench-token-0123456789';
@@ -68,6 +68,8 @@ try {
       for (const [name, call] of Object.entries(variants))
         samples[name].push(await once(call, concurrency, REQUESTS));
     const floor = median(samples['raw fetch']);
+    // Under a loaded machine the medians swing; the best runs show the cost of the code itself.
+    const bestFloor = Math.min(...samples['raw fetch']);
     for (const [name, xs] of Object.entries(samples)) {
       const med = median(xs);
       results.push({
@@ -79,6 +81,7 @@ try {
         minUs: Math.min(...xs),
         maxUs: Math.max(...xs),
         ratioToRawFetch: med / floor,
+        bestRunRatioToRawFetch: Math.min(...xs) / bestFloor,
         target: name === 'client, validate strict' ? `<= ${TARGET}x raw fetch` : undefined,
         met: name === 'client, validate strict' ? med / floor <= TARGET : undefined,
       });
@@ -92,10 +95,12 @@ const fmt = (n) => n.toFixed(1).padStart(8);
 console.log(
   `\nPer-request cost, µs (median / min / max of ${RUNS} runs × ${REQUESTS} requests), loopback server in another process\n`,
 );
-console.log(`${'variant'.padEnd(26)} conc   median      min      max   ratio  target`);
+console.log(
+  `${'variant'.padEnd(26)} conc   median      min      max   ratio  min-ratio  target (on the median ratio)`,
+);
 for (const r of results)
   console.log(
-    `${r.variant.padEnd(26)} ${String(r.concurrency).padStart(4)} ${fmt(r.medianUs)} ${fmt(r.minUs)} ${fmt(r.maxUs)}  ${r.ratioToRawFetch.toFixed(2).padStart(5)}x  ${r.target ? `${r.target}: ${r.met ? 'met' : 'missed'}` : ''}`,
+    `${r.variant.padEnd(26)} ${String(r.concurrency).padStart(4)} ${fmt(r.medianUs)} ${fmt(r.minUs)} ${fmt(r.maxUs)}  ${r.ratioToRawFetch.toFixed(2).padStart(5)}x  ${r.bestRunRatioToRawFetch.toFixed(2).padStart(8)}x  ${r.target ? `${r.target}: ${r.met ? 'met' : 'missed'}` : ''}`,
   );
 
 await writeFile(

@@ -38,17 +38,24 @@ function baseUrlOf(server: string): string {
   );
 }
 
-/** The credential: `auth`, else `WORKFLOWS_TTD_AUTH` where there is a `process` (Node). */
-function credentialOf(auth: ClientOptions['auth']): () => Promise<string> {
+/**
+ * The credential: `auth`, else `WORKFLOWS_TTD_AUTH` where there is a `process` (Node). A
+ * fixed string is returned as is, so it can be a plain header of every request.
+ */
+function credentialOf(auth: ClientOptions['auth']): string | (() => Promise<string>) {
   const source = auth ?? globalThis.process?.env?.WORKFLOWS_TTD_AUTH;
   if (!source)
     throw new WorkflowsError(
       `no credential: pass \`auth\` to createWorkflowsClient or set WORKFLOWS_TTD_AUTH (sent as ${authHeader})`,
     );
+  if (typeof source === 'string') {
+    rememberSecret(source);
+    return source;
+  }
   return async () => {
     let value: string | undefined;
     try {
-      value = typeof source === 'function' ? await source() : source;
+      value = await source();
     } catch (cause) {
       throw new WorkflowsError('`auth` failed', { cause });
     }
@@ -74,13 +81,22 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
   for (const name in headers)
     if (secretNames.has(name.toLowerCase())) rememberSecret(headers[name] as string);
 
-  const raw = createClient<paths>({ baseUrl, fetch, headers });
+  // A fixed credential is a plain header; only a function needs middleware, which costs
+  // openapi-fetch some work on every request.
+  const raw = createClient<paths>({
+    baseUrl,
+    fetch,
+    headers: typeof credential === 'string' ? { ...headers, [authHeader]: credential } : headers,
+  });
   const log = makeLog(options.logger, logLevel);
   const ctx: Context = {
     raw: raw as unknown as RawRequester,
     baseUrl,
     fetch,
-    headers: async () => ({ ...headers, [authHeader]: await credential() }),
+    headers: async () => ({
+      ...headers,
+      [authHeader]: typeof credential === 'string' ? credential : await credential(),
+    }),
     secretNames,
     timeoutMs: options.timeoutMs ?? 60_000,
     retries:
@@ -94,17 +110,18 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     maxResultBytes: options.maxResultBytes ?? 100 * 2 ** 20,
   };
 
-  raw.use({
-    // Per attempt, so a rotating `auth` function is asked again before every retry.
-    async onRequest({ request }) {
-      request.headers.set(authHeader, await credential());
-      if (logLevel === 'debug')
-        log(
-          'debug',
-          `→ ${request.method} ${request.url} ${JSON.stringify(redactHeaders(request.headers, secretNames))}`,
-        );
-    },
-  });
+  if (typeof credential !== 'string' || logLevel === 'debug')
+    raw.use({
+      async onRequest({ request }) {
+        // Per attempt, so a rotating `auth` function is asked again before every retry.
+        if (typeof credential !== 'string') request.headers.set(authHeader, await credential());
+        if (logLevel === 'debug')
+          log(
+            'debug',
+            `→ ${request.method} ${request.url} ${JSON.stringify(redactHeaders(request.headers, secretNames))}`,
+          );
+      },
+    });
   raw.use(...(options.middleware ?? []));
 
   const client: Record<string, Record<string, unknown>> = {};
