@@ -306,9 +306,3 @@ export const handlers: { readonly [K in OperationId]: Handler } = {
     return { status: 200, body: answerPubApi(ctx.body as CallPubApiWorkflowInput) };
   },
 };
-
-/** Operations whose request has no body to check. */
-export const bodilessOperations: ReadonlySet<OperationId> = new Set([
-  'getBulkJobStatus',
-  'getCampaignVersion',
-]);

@@ -7,6 +7,8 @@ export interface OperationRoute {
   path: string;
   /** Statuses the spec documents for the operation, e.g. `['200', '400', '403']`. */
   statuses: readonly string[];
+  /** Whether the operation takes a request body at all. */
+  hasBody: boolean;
 }
 
 /**
@@ -14,15 +16,19 @@ export interface OperationRoute {
  * table the validators generate from the spec: the routes are the spec's,
  * never a copy kept by hand.
  */
+function routeOf(id: OperationId): OperationRoute {
+  const op = operationValidation[id];
+  return {
+    method: op.method.toUpperCase(),
+    path: op.path,
+    statuses: Object.keys(op.responses),
+    hasBody: op.request !== null,
+  };
+}
+
 export const operationRoutes: { readonly [K in OperationId]: OperationRoute } = Object.fromEntries(
-  operationIds.map((id) => {
-    const op = operationValidation[id];
-    return [
-      id,
-      { method: op.method.toUpperCase(), path: op.path, statuses: Object.keys(op.responses) },
-    ];
-  }),
-) as unknown as { [K in OperationId]: OperationRoute };
+  operationIds.map((id) => [id, routeOf(id)]),
+) as Record<OperationId, OperationRoute>;
 
 /** Hono's `:name` form of a spec path template. */
 export const toRouterPath = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');

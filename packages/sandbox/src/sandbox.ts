@@ -9,7 +9,7 @@ import {
   type FaultSettings,
   noFaults,
 } from './faults.js';
-import { bodilessOperations, type HandlerContext, handlers } from './handlers.js';
+import { type HandlerContext, handlers } from './handlers.js';
 import { INLINE_RESULT_LIMIT_BYTES, settleJobs } from './jobs.js';
 import { assertCoversSpec, documents, operationRoutes, toRouterPath } from './operations.js';
 import { type FieldProblem, ProblemError, problem } from './problem.js';
@@ -154,7 +154,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     settleJobs(state, now, inlineLimit);
 
     let body: unknown;
-    if (!bodilessOperations.has(operationId)) {
+    if (operationRoutes[operationId].hasBody) {
       const contentType = c.req.header('Content-Type');
       if (contentType && !JSON_TYPES.test(contentType)) {
         return problemResponse(c, 400, `The body must be JSON; got Content-Type ${contentType}.`);

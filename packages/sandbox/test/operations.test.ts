@@ -243,7 +243,10 @@ describe('every operation of the spec', () => {
     for (const id of operationIds) {
       expect(operationRoutes[id].method).toBe(operationValidation[id].method.toUpperCase());
       expect(operationRoutes[id].path).toBe(operationValidation[id].path);
+      expect(operationRoutes[id].hasBody).toBe(operationValidation[id].request !== null);
     }
+    expect(operationRoutes.getBulkJobStatus.hasBody).toBe(false);
+    expect(operationRoutes.createCampaign.hasBody).toBe(true);
     // A path the spec does not have gets the router's 404, not a handler.
     const a = await call(sb, 'createCampaign', { body: {} });
     expect(a.status).toBe(400);
