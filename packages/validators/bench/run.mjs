@@ -56,21 +56,40 @@ for (let i = 0; i < RUNS; i++) {
 // --- throughput ---
 const v = await import(entry);
 
-function opsPerSecond(fn, arg, ms = 150) {
-  for (let i = 0; i < 2000; i++) fn(arg); // warm up
-  const samples = [];
-  for (let r = 0; r < RUNS; r++) {
-    let n = 0;
-    const t0 = performance.now();
-    let t = t0;
-    while (t - t0 < ms) {
-      for (let i = 0; i < 200; i++) fn(arg);
-      n += 200;
-      t = performance.now();
-    }
-    samples.push((n / (t - t0)) * 1000);
+function timedOps(fn, arg, ms) {
+  let n = 0;
+  const t0 = performance.now();
+  let t = t0;
+  while (t - t0 < ms) {
+    for (let i = 0; i < 200; i++) fn(arg);
+    n += 200;
+    t = performance.now();
   }
-  return stats(samples);
+  return (n / (t - t0)) * 1000;
+}
+
+/**
+ * ops/s of `JSON.parse(json)` and of `validate(JSON.parse(json))`'s validation
+ * step, measured in alternating rounds so that load on the machine hits both
+ * alike; the cost ratio is taken per round, then its median.
+ */
+function pairedOps(validateFn, json, ms = 100) {
+  const parsed = JSON.parse(json);
+  for (let i = 0; i < 5000; i++) {
+    JSON.parse(json);
+    validateFn(parsed);
+  }
+  const parse = [];
+  const check = [];
+  const ratio = [];
+  for (let r = 0; r < RUNS; r++) {
+    const p = timedOps(JSON.parse, json, ms);
+    const v = timedOps(validateFn, parsed, ms);
+    parse.push(p);
+    check.push(v);
+    ratio.push(p / v);
+  }
+  return { parse: stats(parse), validate: stats(check), cost: stats(ratio) };
 }
 
 const job = {
@@ -128,19 +147,14 @@ const bulkJson = JSON.stringify(bulk);
 if (!v.isAdGroupBulkCreateWorkflowInputWithValidation(JSON.parse(bulkJson)))
   throw new Error('bench input is not valid');
 
-const parsedJob = JSON.parse(jobJson);
-const parsedBulk = JSON.parse(bulkJson);
+const jobOps = pairedOps(v.isBulkJobStatusResponse, jobJson);
+const bulkOps = pairedOps(v.isAdGroupBulkCreateWorkflowInputWithValidation, bulkJson);
+const bulkLabel = `ad-group create input (${(bulkJson.length / 1024).toFixed(1)} kB)`;
 const throughput = {
-  'JSON.parse BulkJobStatusResponse': opsPerSecond(JSON.parse, jobJson),
-  'validate BulkJobStatusResponse': opsPerSecond(v.isBulkJobStatusResponse, parsedJob),
-  [`JSON.parse ad-group create input (${(bulkJson.length / 1024).toFixed(1)} kB)`]: opsPerSecond(
-    JSON.parse,
-    bulkJson,
-  ),
-  [`validate ad-group create input (${(bulkJson.length / 1024).toFixed(1)} kB)`]: opsPerSecond(
-    v.isAdGroupBulkCreateWorkflowInputWithValidation,
-    parsedBulk,
-  ),
+  'JSON.parse BulkJobStatusResponse': { ...jobOps.parse, cost: null },
+  'validate BulkJobStatusResponse': { ...jobOps.validate, cost: jobOps.cost },
+  [`JSON.parse ${bulkLabel}`]: { ...bulkOps.parse, cost: null },
+  [`validate ${bulkLabel}`]: { ...bulkOps.validate, cost: bulkOps.cost },
 };
 
 // --- size: esbuild bundles, minified, gzip -9 ---
@@ -175,9 +189,7 @@ const sizes = {
 const empty = stats(cold['empty node process']);
 const imp = stats(cold['import @workflows-api/validators']);
 const rt = stats(cold['runtime AJV compile of the same schemas']);
-const parse = throughput['JSON.parse BulkJobStatusResponse'];
-const val = throughput['validate BulkJobStatusResponse'];
-const costRatio = parse.median / val.median; // time per validate / time per parse
+const costRatio = jobOps.cost.median; // time per validation / time per JSON.parse
 const allGzip =
   sizes['all validators (validate, validateRequest/Response, every isX/assertX)'].gzip;
 const targets = [
@@ -217,27 +229,13 @@ console.table(
   ),
 );
 console.log(`\nthroughput (ops/s, ${RUNS} rounds each)`);
-const floors = {
-  BulkJobStatusResponse: parse.median,
-  'ad-group': Object.entries(throughput).find(([k]) => k.startsWith('JSON.parse ad-group'))[1]
-    .median,
-};
-console.table(
-  Object.fromEntries(
-    Object.entries(throughput).map(([k, s]) => {
-      const floor = k.includes('ad-group') ? floors['ad-group'] : floors.BulkJobStatusResponse;
-      return [
-        k,
-        {
-          median: Math.round(s.median),
-          min: Math.round(s.min),
-          max: Math.round(s.max),
-          'cost x JSON.parse': fmt(floor / s.median, 2),
-        },
-      ];
-    }),
-  ),
-);
+console.table(Object.fromEntries(Object.entries(throughput).map(([k, s]) => [
+  k,
+  {
+    median: Math.round(s.median), min: Math.round(s.min), max: Math.round(s.max),
+    'cost x JSON.parse (median, min, max of rounds)': s.cost ? `${fmt(s.cost.median, 2)} (${fmt(s.cost.min, 2)}-${fmt(s.cost.max, 2)})` : '1.00 (floor)',
+  },
+])));
 console.log('\nsize (esbuild --minify, gzip -9)');
 console.table(
   Object.fromEntries(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dropCallContext } from '../src/emitters/validators/drop-call-context.js';
 import { pruneSchemaConstants } from '../src/emitters/validators/prune-schema-constants.js';
 
 describe('pruneSchemaConstants', () => {
@@ -19,5 +20,23 @@ describe('pruneSchemaConstants', () => {
     const code =
       'const schema2 = {"$id":"B","type":"string"};\nfunction v(){ return {schema: schema2}; }';
     expect(pruneSchemaConstants(code)).toBe(code);
+  });
+});
+
+describe('dropCallContext', () => {
+  const signature =
+    'function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){';
+  const call =
+    'validate2(data.a, {instancePath:instancePath+"/a",parentData:data,parentDataProperty:"a",rootData})';
+
+  it('drops the call context nothing reads', () => {
+    expect(dropCallContext(`${signature}${call}}`)).toBe(
+      `${signature}validate2(data.a, {instancePath:instancePath+"/a"})}`,
+    );
+  });
+
+  it('leaves the code as is when something reads it', () => {
+    const code = `${signature}${call};parentData[parentDataProperty] = 1;}`;
+    expect(dropCallContext(code)).toBe(code);
   });
 });
