@@ -36,7 +36,11 @@ function whole(name: string, raw: string | undefined, fallback: number): number 
 }
 
 async function main(): Promise<number> {
+  // `pnpm <script> -- --opt` passes the `--` through; it ends nothing here.
+  const args = process.argv.slice(2);
+  if (args[0] === '--') args.shift();
   const { values } = parseArgs({
+    args,
     options: {
       server: { type: 'string' },
       items: { type: 'string' },

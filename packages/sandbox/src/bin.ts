@@ -29,7 +29,11 @@ function number(name: string, raw: string | undefined, fallback?: number): numbe
 }
 
 async function main(): Promise<void> {
+  // `pnpm <script> -- --opt` passes the `--` through; it ends nothing here.
+  const args = process.argv.slice(2);
+  if (args[0] === '--') args.shift();
   const { values } = parseArgs({
+    args,
     options: {
       port: { type: 'string' },
       'results-port': { type: 'string' },
