@@ -1,5 +1,5 @@
+import type { JsonSchema } from '@workflows-api/codegen/validators/normalise';
 import fc from 'fast-check';
-import type { JsonSchema } from '../../../tools/codegen/src/emitters/validators/normalise.js';
 
 /**
  * fast-check arbitraries of documents valid against a normalised schema.

@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../../../tools/codegen/src/emitters/validators/normalise.js';
+import type { JsonSchema } from '@workflows-api/codegen/validators/normalise';
 
 /** One way to break a valid document, and where the validators must complain. */
 export interface Mutation {

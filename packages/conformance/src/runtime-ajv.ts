@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ValidateFunction } from 'ajv';
-import { parse } from 'yaml';
-import { formats } from '../../../tools/codegen/src/emitters/validators/formats.js';
+import { formats } from '@workflows-api/codegen/validators/formats';
 import {
   AJV_VALIDATION_OPTIONS,
   type JsonSchema,
   normaliseComponents,
   normaliseSchema,
-} from '../../../tools/codegen/src/emitters/validators/normalise.js';
+} from '@workflows-api/codegen/validators/normalise';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { parse } from 'yaml';
 import type { SchemaValidator } from './check-fixtures.js';
 import { SPEC_FILE } from './paths.js';
 

@@ -10,9 +10,10 @@ import {
   makeDocumentFromString,
   type NormalizedProblem,
 } from '@redocly/openapi-core';
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { checkRepresentable } from './check-representable.js';
-import { parsePointer, SpecError, type SpecProblem } from './spec-error.js';
+import { SpecError, type SpecProblem } from './spec-error.js';
+import { makeLocator, parsePointer } from './spec-location.js';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -45,36 +46,6 @@ const VALIDITY_RULES = {
 export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') ? rel : file;
-}
-
-/** Finds the line and column of a JSON pointer in a parsed YAML/JSON file. */
-export function makeLocator(text: string) {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false });
-  return (pointer: string): { line: number; column: number } | undefined => {
-    let node: Node | null | undefined = doc.contents as Node | null;
-    let keyNode: Node | undefined;
-    for (const token of parsePointer(pointer)) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => {
-          const k = p.key as { value?: unknown } | null;
-          return k !== null && typeof k === 'object' && String(k.value) === token;
-        });
-        if (!pair) break;
-        keyNode = pair.key as Node;
-        node = pair.value as Node | null;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(token)] as Node | undefined;
-        if (!item) break;
-        keyNode = undefined;
-        node = item;
-      } else break;
-    }
-    const at = keyNode?.range?.[0] ?? node?.range?.[0];
-    if (at === undefined) return undefined;
-    const pos = lineCounter.linePos(at);
-    return { line: pos.line, column: pos.col };
-  };
 }
 
 function canonicalJson(value: unknown): string {

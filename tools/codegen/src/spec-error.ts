@@ -29,19 +29,4 @@ export class SpecError extends Error {
   }
 }
 
-export function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function pointerOf(tokens: readonly (string | number)[]): string {
-  return tokens.map((t) => `/${escapePointerToken(String(t))}`).join('');
-}
-
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '' || pointer === '#') return [];
-  return pointer
-    .replace(/^#/, '')
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+export { escapePointerToken, parsePointer, pointerOf } from './spec-location.js';

@@ -4,18 +4,13 @@ export function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-export function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+// Pointer syntax is one fact of the repo, kept with the codegen's spec tools.
+import {
+  escapePointerToken as escapeToken,
+  parsePointer,
+} from '@workflows-api/codegen/spec-location';
 
-export function parsePointer(pointer: string): string[] {
-  const bare = pointer.replace(/^#/, '');
-  if (bare === '') return [];
-  return bare
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+export { escapeToken, parsePointer };
 
 /** A `$ref` is a URI fragment: its pointer may be percent-encoded (`%7Bid%7D`). */
 export function refPointer(ref: string): string {

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Locate, makeLocator } from '@workflows-api/codegen/spec-location';
+import { LineCounter, parseDocument } from 'yaml';
 import { SpecDiffError } from './errors.js';
-import { isObject, type JsonObject, parsePointer, refPointer, valueAt } from './json.js';
+import { isObject, type JsonObject, refPointer, valueAt } from './json.js';
 
 export interface LoadedSpec {
   /** How the document is named in messages: a path, or `path@ref`. */
@@ -12,37 +13,7 @@ export interface LoadedSpec {
   version: '3.0' | '3.1';
 }
 
-type Locate = (pointer: string) => { line: number; column: number } | undefined;
-
 /** Finds the line and column of a JSON pointer in the parsed text. */
-function makeLocator(text: string): Locate {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  return (pointer) => {
-    let node: Node | null | undefined = doc.contents as Node | null;
-    let keyNode: Node | undefined;
-    for (const token of parsePointer(pointer)) {
-      if (isMap(node)) {
-        const pair = node.items.find(
-          (p) => String((p.key as { value?: unknown })?.value) === token,
-        );
-        if (!pair) break;
-        keyNode = pair.key as Node;
-        node = pair.value as Node | null;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(token)] as Node | undefined;
-        if (!item) break;
-        keyNode = undefined;
-        node = item;
-      } else break;
-    }
-    const at = keyNode?.range?.[0] ?? node?.range?.[0];
-    if (at === undefined) return undefined;
-    const pos = lineCounter.linePos(at);
-    return { line: pos.line, column: pos.col };
-  };
-}
-
 /** Every `$ref` in the document with where it is. */
 function collectRefs(node: unknown, pointer: string, out: { ref: string; at: string }[]): void {
   if (Array.isArray(node)) {
