@@ -1,5 +1,6 @@
 import type { BulkJobStatusResponse, BulkJobSubmitResponse } from '@workflows-api/types';
-import { apiError, ConnectionError } from './call-errors.js';
+import { ConnectionError } from './call-errors.js';
+import { apiError } from './error-factory.js';
 import { TimeoutError, WorkflowsError } from './errors.js';
 import { terminalStatuses } from './generated/operations.js';
 import type { OperationRow } from './operation.js';

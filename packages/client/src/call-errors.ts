@@ -1,47 +1,43 @@
 import { type ValidationIssue, WorkflowsError } from './errors.js';
 
-// Errors of a failed call. Apart from the base classes in errors.ts they live here, in the
-// chunk that loads on the first failure, so a client whose calls succeed never ships them.
+// Errors of a failed call, as bare classes: what sets their fields and message lives in
+// `error-factory.ts`, which loads with the failure path. The package entry re-exports these
+// classes, so every byte here ships with every app, failures or not.
 
-const PROBLEM_MEMBERS = ['type', 'title', 'status', 'detail', 'instance'];
+/** What an `APIError` carries; see `apiError()` for how it is read from the answer. */
+export interface APIErrorFields {
+  status: number;
+  /** The answer's body: parsed JSON, or the text when it is not JSON. */
+  body: unknown;
+  /** The answer's headers as a plain record, credential headers redacted. */
+  headers: Record<string, string>;
+  operationId: string;
+  /** From `x-request-id`, `request-id`, `x-correlation-id` or `traceparent`. */
+  requestId: string | undefined;
+  /** ProblemDetails members, when the body is a problem document. */
+  type?: string;
+  title?: string;
+  detail?: string;
+  instance?: string;
+  /** The problem document's members other than the five standard ones (`traceId`…). */
+  extensions: Record<string, unknown>;
+}
 
-/** A non-2xx answer. `headers` is a plain record with credential headers redacted. */
+/** A non-2xx answer. */
 export class APIError extends WorkflowsError {
   override name = 'APIError';
-  /** From `x-request-id`, `request-id`, `x-correlation-id` or `traceparent`. */
+  declare readonly status: number;
+  declare readonly body: unknown;
+  declare readonly headers: Record<string, string>;
+  declare readonly operationId: string;
   declare readonly requestId: string | undefined;
-  /** ProblemDetails members, when the body is a problem document. */
   declare readonly type: string | undefined;
   declare readonly title: string | undefined;
   declare readonly detail: string | undefined;
   declare readonly instance: string | undefined;
-  /** The problem document's members other than the five standard ones (`traceId`…). */
   declare readonly extensions: Record<string, unknown>;
-
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-    readonly headers: Record<string, string>,
-    readonly operationId: string,
-  ) {
-    const problem = (
-      body && typeof body === 'object' && !Array.isArray(body) ? body : {}
-    ) as Record<string, unknown>;
-    const text = (k: string) =>
-      typeof problem[k] === 'string' ? (problem[k] as string) : undefined;
-    super(
-      `${operationId}: ${status} ${[text('title'), text('detail')].filter(Boolean).join(': ') || (typeof body === 'string' ? body.slice(0, 200) : '')}`.trim(),
-    );
-    const own = this as Record<string, unknown>;
-    own.requestId =
-      headers['x-request-id'] ??
-      headers['request-id'] ??
-      headers['x-correlation-id'] ??
-      headers.traceparent;
-    own.extensions = {};
-    for (const k in problem)
-      if (PROBLEM_MEMBERS.includes(k)) own[k] = text(k) ?? own[k];
-      else (own.extensions as Record<string, unknown>)[k] = problem[k];
+  constructor(message: string, fields: APIErrorFields) {
+    super(message, undefined, fields);
   }
 }
 
@@ -66,50 +62,20 @@ export class InternalServerError extends APIError {
   override name = 'InternalServerError';
 }
 
-export function apiError(
-  status: number,
-  body: unknown,
-  headers: Record<string, string>,
-  operationId: string,
-): APIError {
-  const Class =
-    status > 499
-      ? InternalServerError
-      : ({
-          400: BadRequestError,
-          401: AuthenticationError,
-          403: PermissionDeniedError,
-          404: NotFoundError,
-          429: RateLimitError,
-        }[status] ?? APIError);
-  return new Class(status, body, headers, operationId);
-}
-
-const listIssues = (issues: ValidationIssue[]) =>
-  issues.map((i) => `${i.path || '/'} ${i.message}`).join('; ');
-
 /** A 2xx body that does not match the spec (with `validate: 'strict'`) or is not JSON. */
 export class ResponseValidationError extends WorkflowsError {
   override name = 'ResponseValidationError';
-  constructor(
-    readonly issues: ValidationIssue[],
-    /** The body as received. */
-    readonly body: string | undefined,
-    readonly operationId: string,
-  ) {
-    super(`${operationId}: invalid response: ${listIssues(issues)}`);
-  }
+  declare readonly issues: ValidationIssue[];
+  /** The body as received. */
+  declare readonly body: string | undefined;
+  declare readonly operationId: string;
 }
 
 /** A request body rejected before sending (with `validate: { requests: 'strict' }`). */
 export class RequestValidationError extends WorkflowsError {
   override name = 'RequestValidationError';
-  constructor(
-    readonly issues: ValidationIssue[],
-    readonly operationId: string,
-  ) {
-    super(`${operationId}: invalid request body: ${listIssues(issues)}`);
-  }
+  declare readonly issues: ValidationIssue[];
+  declare readonly operationId: string;
 }
 
 /** The request failed without an answer (refused, reset, DNS…); `cause` says why. */

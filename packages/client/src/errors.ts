@@ -24,8 +24,10 @@ export interface ValidationIssue {
  */
 export class WorkflowsError extends Error {
   override name = 'WorkflowsError';
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** `fields` become own properties: how the subclasses get theirs without code of their own. */
+  constructor(message: string, options?: { cause?: unknown }, fields?: object) {
     super(redact(message), options);
+    Object.assign(this, fields);
   }
   toJSON(): Record<string, unknown> {
     return redactJSON({ ...this, message: this.message }) as Record<string, unknown>;

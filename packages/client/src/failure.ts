@@ -1,9 +1,5 @@
-import {
-  type APIError,
-  apiError,
-  ConnectionError,
-  ResponseValidationError,
-} from './call-errors.js';
+import { type APIError, ConnectionError } from './call-errors.js';
+import { apiError, invalidResponse } from './error-factory.js';
 import type { OperationRow } from './operation.js';
 import { redactHeaders } from './redact.js';
 import type { Context } from './request.js';
@@ -14,7 +10,7 @@ import type { RequestOptions, RetryPolicy } from './types.js';
 // succeed never loads the error classes and the retry policy.
 
 export const notJSON = (text: string, operationId: string) =>
-  new ResponseValidationError(
+  invalidResponse(
     [{ path: '', message: 'is not JSON', keyword: 'json', schemaPath: '' }],
     text,
     operationId,

@@ -1,4 +1,4 @@
-import { RequestValidationError, ResponseValidationError } from './call-errors.js';
+import { invalidRequest, invalidResponse } from './error-factory.js';
 import { type ValidationIssue, WorkflowsError } from './errors.js';
 import type { Log } from './log.js';
 import type { ValidateMode } from './types.js';
@@ -41,7 +41,7 @@ export async function checkRequest(
   body: unknown,
 ): Promise<void> {
   const result = (await load()).validateRequest(operationId, body);
-  settle(log, mode, result, (issues) => new RequestValidationError(issues, operationId));
+  settle(log, mode, result, (issues) => invalidRequest(issues, operationId));
 }
 
 export async function checkResponse(
@@ -53,5 +53,5 @@ export async function checkResponse(
   text: string | undefined,
 ): Promise<void> {
   const result = (await load()).validateResponse(operationId, status, data);
-  settle(log, mode, result, (issues) => new ResponseValidationError(issues, text, operationId));
+  settle(log, mode, result, (issues) => invalidResponse(issues, text, operationId));
 }
