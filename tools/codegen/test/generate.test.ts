@@ -31,6 +31,33 @@ describe('pnpm generate', () => {
     expect(await contents(b)).toEqual(first);
   }, 120_000);
 
+  it('reads a JSON spec the same as YAML', async () => {
+    const [yamlRoot, jsonRoot] = await Promise.all([scratch('yaml'), scratch('json')]);
+    const { parse } = await import('yaml');
+    const doc = parse(await readFile(path.join(jsonRoot, 'spec/openapi.yaml'), 'utf8'));
+    await writeFile(path.join(jsonRoot, 'spec/openapi.json'), JSON.stringify(doc, null, 2));
+    await runPipeline({
+      specFile: path.join(yamlRoot, 'spec/openapi.yaml'),
+      rootDir: yamlRoot,
+      emitters,
+    });
+    await runPipeline({
+      specFile: path.join(jsonRoot, 'spec/openapi.json'),
+      rootDir: jsonRoot,
+      emitters,
+    });
+    const contents = async (dir: string, specName: string) =>
+      Object.fromEntries(
+        Object.entries(await snapshot(path.join(dir, 'packages'))).map(([f, s]) => [
+          f,
+          s.contents.replaceAll(`spec/${specName}`, 'spec/<spec>'),
+        ]),
+      );
+    expect(await contents(jsonRoot, 'openapi.json')).toEqual(
+      await contents(yamlRoot, 'openapi.yaml'),
+    );
+  }, 120_000);
+
   it('the committed output is what the spec generates', async () => {
     const result = await runPipeline({ specFile, rootDir: repoRoot, emitters, check: true });
     expect([...result.written, ...result.removed], 'run `pnpm generate` and commit').toEqual([]);
