@@ -4,9 +4,10 @@ import { apiError } from './error-factory.js';
 import { TimeoutError, WorkflowsError } from './errors.js';
 import { terminalStatuses } from './generated/operations.js';
 import type { OperationRow } from './operation.js';
-import { redactHeaders } from './redact.js';
+import { redactHeaders } from './redact-headers.js';
 import { type Context, type Sent, send } from './request.js';
-import { deadline, sleep } from './signals.js';
+import { deadline } from './signals.js';
+import { sleep } from './sleep.js';
 import type { AndWaitOptions, BulkJobOutcome, ResultOptions, WaitOptions } from './types.js';
 
 /** Polls with a growing pause until the job reaches a terminal `WorkflowStatus`. */

@@ -15,7 +15,7 @@ import type { WorkflowsResources } from './generated/resources.js';
 import { lazy } from './lazy.js';
 import { makeLog } from './log.js';
 import type { OperationRow } from './operation.js';
-import { ALWAYS_SECRET, redactHeaders, rememberSecret } from './redact.js';
+import { ALWAYS_SECRET, rememberSecret } from './redact.js';
 import { apiPromise, type Context, type RawRequester, send } from './request.js';
 import type { AndWaitOptions, ClientOptions, ResultOptions, WaitOptions } from './types.js';
 
@@ -29,6 +29,7 @@ export type WorkflowsClient = WorkflowsResources & {
 
 // Polling and downloading load on first use: a client that only makes calls never ships them.
 const bulkJobs = lazy(() => import('./bulk-jobs.js'));
+const debugLines = lazy(() => import('./debug-log.js'));
 
 function baseUrlOf(server: string): string {
   if (Object.hasOwn(servers, server)) return servers[server as keyof typeof servers];
@@ -115,11 +116,7 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
       async onRequest({ request }) {
         // Per attempt, so a rotating `auth` function is asked again before every retry.
         if (typeof credential !== 'string') request.headers.set(authHeader, await credential());
-        if (logLevel === 'debug')
-          log(
-            'debug',
-            `→ ${request.method} ${request.url} ${JSON.stringify(redactHeaders(request.headers, secretNames))}`,
-          );
+        if (logLevel === 'debug') (await debugLines()).logRequest(log, request, secretNames);
       },
     });
   raw.use(...(options.middleware ?? []));
@@ -127,7 +124,7 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
   const client: Record<string, Record<string, unknown>> = {};
   const statusRow = operationRows.find((r) => r[0] === statusOperationId) as OperationRow;
   for (const row of operationRows) {
-    const [, , , group, name, { length: positional }, , hasBody, , submitsBulkJob] = row;
+    const [, , , group, name, { length: positional }, , hasBody, submitsBulkJob] = row;
     const call = (args: unknown[]) =>
       send(
         ctx,

@@ -1,9 +1,11 @@
 import { type APIError, ConnectionError } from './call-errors.js';
 import { apiError, invalidResponse } from './error-factory.js';
+import { specRetryPolicy } from './generated/operations.js';
 import type { OperationRow } from './operation.js';
-import { redactHeaders } from './redact.js';
-import type { Context } from './request.js';
+import { redactHeaders } from './redact-headers.js';
+import type { Attempt, Context, Failed, Sent } from './request.js';
 import { isIdempotent, neverSent, retriesStatus, retryDelay } from './retry.js';
+import { sleep } from './sleep.js';
 import type { RequestOptions, RetryPolicy } from './types.js';
 
 // The failure path of a call, loaded on the first failed attempt: a client whose calls
@@ -16,14 +18,32 @@ export const notJSON = (text: string, operationId: string) =>
     operationId,
   );
 
-export interface Attempt {
-  retry: number;
-  started: number;
-  /** The answer, when there was one. */
-  response?: Response;
-  body?: unknown;
-  /** What fetch threw, when there was no answer. */
-  thrown?: unknown;
+function policyFor(ctx: Context, override: RequestOptions['retries']): RetryPolicy | false {
+  return override === false
+    ? false
+    : override
+      ? { ...specRetryPolicy, ...ctx.retries, ...override }
+      : ctx.retries;
+}
+
+/** After a failed first attempt: retries while the policy allows, else throws the typed error. */
+export async function recover(
+  ctx: Context,
+  row: OperationRow,
+  options: RequestOptions,
+  attempt: Attempt,
+  failed: Failed,
+  started: number,
+): Promise<Sent<unknown>> {
+  const policy = policyFor(ctx, options.retries);
+  for (let retry = 0; ; retry++) {
+    const { error, wait } = assess(ctx, row, options, policy, retry, started, failed);
+    if (wait < 0) throw error;
+    await sleep(wait, options.signal);
+    const next = await attempt();
+    if ('data' in next) return next;
+    failed = next;
+  }
 }
 
 /** The typed error of a failed attempt, and how long to pause before retrying (-1: don't). */
@@ -32,7 +52,9 @@ export function assess(
   [operationId, method, path]: OperationRow,
   options: RequestOptions,
   policy: RetryPolicy | false,
-  { retry, started, response, body, thrown }: Attempt,
+  retry: number,
+  started: number,
+  { response, body, thrown }: Failed,
 ): { error: APIError | ConnectionError; wait: number } {
   const error = response
     ? apiError(

@@ -1,7 +1,6 @@
 /**
  * One row of the generated operation table: id, method, path, group, name, path parameters
- * in positional order, query parameters, has a body (1/0), 2xx statuses, submits a bulk job
- * (1/0). Tuples rather than objects keep the table small in browser bundles.
+ * in positional order, query parameters, has a body (1/0), submits a bulk job (1/0). Tuples rather than objects keep the table small in browser bundles.
  */
 export type OperationRow = readonly [
   operationId: string,
@@ -12,6 +11,5 @@ export type OperationRow = readonly [
   pathParams: readonly string[],
   queryParams: readonly string[],
   hasBody: 0 | 1,
-  successStatuses: readonly number[],
   submitsBulkJob: 0 | 1,
 ];

@@ -25,17 +25,3 @@ export function redactJSON(value: unknown): unknown {
   const text = JSON.stringify(value);
   return text === undefined ? value : JSON.parse(redact(text));
 }
-
-/** A plain record of the headers, secret ones (lower-case names) replaced. */
-export function redactHeaders(
-  headers: Headers | Record<string, string>,
-  secretNames: ReadonlySet<string>,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  const put = (value: string, name: string) => {
-    out[name] = secretNames.has(name.toLowerCase()) ? REDACTED : redact(value);
-  };
-  if (headers instanceof Headers) headers.forEach(put);
-  else for (const name in headers) put(headers[name] as string, name);
-  return out;
-}

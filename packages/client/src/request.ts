@@ -1,9 +1,8 @@
 import { WorkflowsError } from './errors.js';
-import { specRetryPolicy } from './generated/operations.js';
 import { lazy } from './lazy.js';
 import type { Log } from './log.js';
 import type { OperationRow } from './operation.js';
-import { deadline, sleep, throwIfAborted } from './signals.js';
+import { deadline, throwIfAborted } from './signals.js';
 import type { APIPromise, RequestOptions, RetryPolicy, ValidateMode } from './types.js';
 
 /** The slice of openapi-fetch the runtime drives: one call by method and path template. */
@@ -38,17 +37,20 @@ export interface Sent<T> {
   response: Response;
 }
 
-function policyFor(ctx: Context, override: RequestOptions['retries']): RetryPolicy | false {
-  return override === false
-    ? false
-    : override
-      ? { ...specRetryPolicy, ...ctx.retries, ...override }
-      : ctx.retries;
+/** How an attempt failed: the answer when there was one, else what fetch threw. */
+export interface Failed {
+  response?: Response;
+  body?: unknown;
+  thrown?: unknown;
 }
 
+/** One attempt, with everything `send` resolved; the errors it throws are final. */
+export type Attempt = () => Promise<Sent<unknown> | Failed>;
+
 /**
- * One operation call: sends through openapi-fetch, retries by the policy, and turns every
- * failure into a typed error.
+ * One operation call: sends through openapi-fetch and turns the answer into data. A failed
+ * attempt goes to the failure path (loaded then), which retries by the policy or throws
+ * the typed error.
  */
 export async function send(
   ctx: Context,
@@ -74,67 +76,56 @@ export async function send(
   if (requestBody !== undefined && requests !== 'off')
     await (await validation()).checkRequest(ctx.log, requests, operationId, requestBody);
 
-  const policy = policyFor(ctx, options.retries);
   const timeoutMs = options.timeoutMs ?? ctx.timeoutMs;
-  const started = Date.now();
-  for (let retry = 0; ; retry++) {
+  const attempt: Attempt = async () => {
     throwIfAborted(options.signal);
-    const attempt = deadline(timeoutMs, options.signal, `${operationId} (${method} ${path})`);
-    let response: Response | undefined;
-    let body: unknown;
-    let thrown: unknown;
+    const limit = deadline(timeoutMs, options.signal, `${operationId} (${method} ${path})`);
     try {
       const result = await ctx.raw.request(method, path, {
         params,
         body: requestBody,
         headers: options.headers,
-        signal: attempt.signal,
+        signal: limit.signal,
         // Text, so a malformed body can be reported as it came.
         parseAs: 'text',
       });
-      response = result.response;
+      const { response } = result;
       ctx.log('debug', `← ${response.status} ${method} ${response.url} (${operationId})`);
-      if (response.ok) {
-        const text = result.data as string | undefined;
-        let data: unknown;
-        if (text) {
-          try {
-            data = JSON.parse(text);
-          } catch {
-            throw (await failurePath()).notJSON(text, operationId);
-          }
+      if (!response.ok) return { response, body: result.error };
+      const text = result.data as string | undefined;
+      let data: unknown;
+      if (text) {
+        try {
+          data = JSON.parse(text);
+        } catch {
+          throw (await failurePath()).notJSON(text, operationId);
         }
-        if (responses !== 'off')
-          await (await validation()).checkResponse(
-            ctx.log,
-            responses,
-            operationId,
-            response.status,
-            data,
-            text,
-          );
-        return { data, response };
       }
-      body = result.error;
-    } catch (error) {
-      if (error instanceof WorkflowsError) throw error;
+      if (responses !== 'off')
+        await (await validation()).checkResponse(
+          ctx.log,
+          responses,
+          operationId,
+          response.status,
+          data,
+          text,
+        );
+      return { data, response };
+    } catch (thrown) {
+      if (thrown instanceof WorkflowsError) throw thrown;
       // Our own timer or the caller's signal: final, whatever the retry policy says.
-      const aborted = attempt.reason();
+      const aborted = limit.reason();
       if (aborted) throw aborted;
-      thrown = error;
+      return { thrown };
     } finally {
-      attempt.clear();
+      limit.clear();
     }
-    const { error, wait } = (await failurePath()).assess(ctx, row, options, policy, {
-      retry,
-      started,
-      response,
-      body,
-      thrown,
-    });
-    if (wait < 0) throw error;
-    await sleep(wait, options.signal);
-  }
+  };
+  const started = Date.now();
+  const first = await attempt();
+  return 'data' in first
+    ? first
+    : (await failurePath()).recover(ctx, row, options, attempt, first, started);
 }
 
 /** The data as a promise, plus `.withResponse()` for the raw `Response`. */

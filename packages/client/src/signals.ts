@@ -1,26 +1,10 @@
 import { AbortError, TimeoutError } from './errors.js';
 
-const abortError = (signal: AbortSignal) =>
+export const abortError = (signal: AbortSignal) =>
   new AbortError('the request was aborted', { cause: signal.reason });
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError(signal);
-}
-
-/** Resolves after `ms`, or rejects with an `AbortError` as soon as `signal` fires. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError(signal));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal as AbortSignal));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 export interface Deadline {

@@ -3,24 +3,24 @@
 
 import type { OperationRow } from '../operation.js';
 
-/** Every operation: id, method, path, group, name, path params, query params, has body, 2xx statuses, submits a bulk job. */
+/** Every operation: id, method, path, group, name, path params, query params, has body, submits a bulk job. */
 export const operationRows: readonly OperationRow[] = [
-  ['archiveAdGroups', 'POST', '/adgroup/archive', 'adGroups', 'archive', [], ['forceArchive'], 1, [200], 0],
-  ['archiveCampaigns', 'POST', '/campaign/archive', 'campaigns', 'archive', [], ['forceArchive'], 1, [200], 0],
-  ['bulkCreateAdGroups', 'POST', '/adgroup/bulk', 'adGroups', 'bulkCreate', [], [], 1, [202], 1],
-  ['bulkCreateCampaigns', 'POST', '/campaign/bulk', 'campaigns', 'bulkCreate', [], [], 1, [202], 1],
-  ['bulkUpdateAdGroups', 'PATCH', '/adgroup/bulk', 'adGroups', 'bulkUpdate', [], [], 1, [202], 1],
-  ['bulkUpdateCampaigns', 'PATCH', '/campaign/bulk', 'campaigns', 'bulkUpdate', [], [], 1, [202], 1],
-  ['callPubApi', 'POST', '/pubapi', 'pubApis', 'post', [], [], 1, [200], 0],
-  ['createAdGroup', 'POST', '/adgroup', 'adGroups', 'create', [], [], 1, [200,201], 0],
-  ['createCampaign', 'POST', '/campaign', 'campaigns', 'create', [], [], 1, [201], 0],
-  ['getBulkJobStatus', 'GET', '/bulkjob/{id}/status', 'bulkJobs', 'getStatus', ['id'], [], 0, [200], 0],
-  ['getCampaignVersion', 'GET', '/campaign/{id}/version', 'campaigns', 'getVersion', ['id'], [], 0, [200], 0],
-  ['postGraphQLRequest', 'POST', '/graphql-request', 'graphQl', 'postRequest', [], [], 1, [200], 0],
-  ['submitFirstPartyDataJob', 'POST', '/bulkjob/firstpartydata', 'bulkJobs', 'submitFirstPartyData', [], [], 1, [202], 1],
-  ['submitThirdPartyDataJob', 'POST', '/bulkjob/thirdpartydata', 'bulkJobs', 'submitThirdPartyData', [], [], 1, [202], 1],
-  ['updateAdGroup', 'PATCH', '/adgroup', 'adGroups', 'update', [], [], 1, [200], 0],
-  ['updateCampaign', 'PATCH', '/campaign', 'campaigns', 'update', [], [], 1, [200], 0],
+  ['archiveAdGroups', 'POST', '/adgroup/archive', 'adGroups', 'archive', [], ['forceArchive'], 1, 0],
+  ['archiveCampaigns', 'POST', '/campaign/archive', 'campaigns', 'archive', [], ['forceArchive'], 1, 0],
+  ['bulkCreateAdGroups', 'POST', '/adgroup/bulk', 'adGroups', 'bulkCreate', [], [], 1, 1],
+  ['bulkCreateCampaigns', 'POST', '/campaign/bulk', 'campaigns', 'bulkCreate', [], [], 1, 1],
+  ['bulkUpdateAdGroups', 'PATCH', '/adgroup/bulk', 'adGroups', 'bulkUpdate', [], [], 1, 1],
+  ['bulkUpdateCampaigns', 'PATCH', '/campaign/bulk', 'campaigns', 'bulkUpdate', [], [], 1, 1],
+  ['callPubApi', 'POST', '/pubapi', 'pubApis', 'post', [], [], 1, 0],
+  ['createAdGroup', 'POST', '/adgroup', 'adGroups', 'create', [], [], 1, 0],
+  ['createCampaign', 'POST', '/campaign', 'campaigns', 'create', [], [], 1, 0],
+  ['getBulkJobStatus', 'GET', '/bulkjob/{id}/status', 'bulkJobs', 'getStatus', ['id'], [], 0, 0],
+  ['getCampaignVersion', 'GET', '/campaign/{id}/version', 'campaigns', 'getVersion', ['id'], [], 0, 0],
+  ['postGraphQLRequest', 'POST', '/graphql-request', 'graphQl', 'postRequest', [], [], 1, 0],
+  ['submitFirstPartyDataJob', 'POST', '/bulkjob/firstpartydata', 'bulkJobs', 'submitFirstPartyData', [], [], 1, 1],
+  ['submitThirdPartyDataJob', 'POST', '/bulkjob/thirdpartydata', 'bulkJobs', 'submitThirdPartyData', [], [], 1, 1],
+  ['updateAdGroup', 'PATCH', '/adgroup', 'adGroups', 'update', [], [], 1, 0],
+  ['updateCampaign', 'PATCH', '/campaign', 'campaigns', 'update', [], [], 1, 0],
 ];
 
 /** Base URLs by `x-server-id`; the first one is the default. */

@@ -197,7 +197,6 @@ function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
         o.pathParams,
         o.queryParams,
         o.hasBody ? 1 : 0,
-        o.successStatuses,
         o.submitsBulkJob ? 1 : 0,
       ]
         .map(literal)
@@ -207,7 +206,7 @@ function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
     generatedHeader(model),
     "import type { OperationRow } from '../operation.js';",
     '',
-    '/** Every operation: id, method, path, group, name, path params, query params, has body, 2xx statuses, submits a bulk job. */',
+    '/** Every operation: id, method, path, group, name, path params, query params, has body, submits a bulk job. */',
     'export const operationRows: readonly OperationRow[] = [',
     ...rows,
     '];',
