@@ -15,7 +15,8 @@ const openapiTsCli = path.join(
   path.dirname(require.resolve('openapi-typescript/package.json')),
   'bin/cli.js',
 );
-const codegenCli = path.join(repoRoot, 'tools/codegen/src/cli.ts');
+// What `pnpm generate` runs: the built CLI (turbo builds it first).
+const codegenCli = path.join(repoRoot, 'tools/codegen/dist/cli.js');
 const parseOnly = path.join(here, 'parse-only.mjs');
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
@@ -44,10 +45,7 @@ export async function codegenBench(rounds: number): Promise<SuiteResult> {
         generate: async (): Promise<ProcessRun> => {
           // A fresh output root each time: every run writes every file.
           const root = path.join(work, `root-x${n}-${run++}`);
-          const result = await runNode(
-            ['--import', 'tsx', codegenCli, '--spec', specFile, '--root', root],
-            repoRoot,
-          );
+          const result = await runNode([codegenCli, '--spec', specFile, '--root', root], repoRoot);
           await rm(root, { recursive: true, force: true });
           return result;
         },

@@ -25,8 +25,10 @@ const RUNTIME_REPLACEMENTS: Record<string, { binding: string; exportName: string
   'ajv/dist/runtime/equal': { binding: '__equal', exportName: 'equal' },
 };
 
-const moduleFile = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
-/** The TypeScript sources next to this file (tsx runs them directly). */
+// The TypeScript sources are bundled into the generated module; they sit at the
+// same depth below the package root whether this file runs from src/ or dist/.
+const moduleFile = (name: string) =>
+  fileURLToPath(new URL(`../../../src/emitters/validators/${name}`, import.meta.url));
 const FORMATS_SOURCE = moduleFile('formats.ts');
 const RUNTIME_SOURCE = moduleFile('standalone-runtime.ts');
 
