@@ -2,18 +2,35 @@ import type { BulkJobStatusResponse, BulkJobSubmitResponse } from '@workflows-ap
 import { ConnectionError } from './call-errors.js';
 import { apiError } from './error-factory.js';
 import { TimeoutError, WorkflowsError } from './errors.js';
-import { terminalStatuses } from './generated/operations.js';
-import type { OperationRow } from './operation.js';
 import { redactHeaders } from './redact-headers.js';
-import { type Context, type Sent, send } from './request.js';
-import { deadline } from './signals.js';
+import type { Context, Sent } from './request.js';
+import type { deadline } from './signals.js';
 import { sleep } from './sleep.js';
-import type { AndWaitOptions, BulkJobOutcome, ResultOptions, WaitOptions } from './types.js';
+import type {
+  AndWaitOptions,
+  BulkJobOutcome,
+  RequestOptions,
+  ResultOptions,
+  WaitOptions,
+} from './types.js';
+
+/**
+ * What polling and downloading take from the client. Handed over rather than imported:
+ * code-splitting bundlers place a module in a chunk by the set of chunks that import it, so
+ * importing these here would move them out of the entry chunk into one shared with this
+ * module, and every symbol crossing between chunks costs bytes on the first load.
+ */
+export interface JobsRuntime {
+  ctx: Context;
+  /** One status request: the client's `getStatus`. */
+  poll(id: number, options: RequestOptions): Promise<Sent<unknown>>;
+  deadline: typeof deadline;
+  terminalStatuses: readonly string[];
+}
 
 /** Polls with a growing pause until the job reaches a terminal `WorkflowStatus`. */
 export async function waitFor(
-  ctx: Context,
-  statusRow: OperationRow,
+  { ctx, poll, terminalStatuses }: JobsRuntime,
   id: number,
   { intervalMs = 1000, maxIntervalMs = 30_000, timeoutMs, signal, onProgress }: WaitOptions = {},
 ): Promise<BulkJobStatusResponse> {
@@ -27,7 +44,7 @@ export async function waitFor(
   for (;;) {
     try {
       last = (
-        await send(ctx, statusRow, [id], undefined, {
+        await poll(id, {
           signal,
           // The last poll must not outlive the caller's limit either.
           timeoutMs: Math.max(1, Math.min(ctx.timeoutMs, giveUpAt - Date.now())),
@@ -76,7 +93,7 @@ async function readLimited(response: Response, limit: number): Promise<string> {
  * redirects from the API are followed by hand so a credential never follows one elsewhere.
  */
 export async function result(
-  ctx: Context,
+  { ctx, deadline }: JobsRuntime,
   status: BulkJobStatusResponse,
   { maxBytes = ctx.maxResultBytes, signal, timeoutMs = ctx.timeoutMs }: ResultOptions = {},
 ): Promise<string | null> {
@@ -128,15 +145,14 @@ export async function result(
 
 /** The submit-wait-result convenience: `submitted` is the call that queued the job. */
 export async function andWait(
-  ctx: Context,
-  statusRow: OperationRow,
+  jobs: JobsRuntime,
   submitted: Promise<Sent<unknown>>,
   options: AndWaitOptions,
 ): Promise<BulkJobOutcome> {
   const { id } = (await submitted).data as BulkJobSubmitResponse;
-  const status = await waitFor(ctx, statusRow, id, {
+  const status = await waitFor(jobs, id, {
     ...options,
     timeoutMs: options.waitTimeoutMs,
   });
-  return { status, result: await result(ctx, status, options) };
+  return { status, result: await result(jobs, status, options) };
 }

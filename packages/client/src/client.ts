@@ -1,5 +1,6 @@
 import type { BulkJobStatusResponse, paths } from '@workflows-api/types';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { JobsRuntime } from './bulk-jobs.js';
 import { WorkflowsError } from './errors.js';
 import {
   andWaitSuffix,
@@ -10,6 +11,7 @@ import {
   servers,
   specRetryPolicy,
   statusOperationId,
+  terminalStatuses,
 } from './generated/operations.js';
 import type { WorkflowsResources } from './generated/resources.js';
 import { lazy } from './lazy.js';
@@ -17,6 +19,7 @@ import { makeLog } from './log.js';
 import type { OperationRow } from './operation.js';
 import { ALWAYS_SECRET, rememberSecret } from './redact.js';
 import { apiPromise, type Context, type RawRequester, send } from './request.js';
+import { deadline } from './signals.js';
 import type { AndWaitOptions, ClientOptions, ResultOptions, WaitOptions } from './types.js';
 
 export type WorkflowsClient = WorkflowsResources & {
@@ -90,6 +93,7 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     headers: typeof credential === 'string' ? { ...headers, [authHeader]: credential } : headers,
   });
   const log = makeLog(options.logger, logLevel);
+  const retryBase = { ...specRetryPolicy, ...retries };
   const ctx: Context = {
     raw: raw as unknown as RawRequester,
     baseUrl,
@@ -100,9 +104,8 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     }),
     secretNames,
     timeoutMs: options.timeoutMs ?? 60_000,
-    retries:
-      retries !== false &&
-      (retries ? { ...specRetryPolicy, ...retries } : retriesByDefault && specRetryPolicy),
+    retries: retries !== false && (retries ? retryBase : retriesByDefault && retryBase),
+    retryBase,
     validate:
       typeof validate === 'string'
         ? { responses: validate, requests: 'off' }
@@ -123,6 +126,12 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
 
   const client: Record<string, Record<string, unknown>> = {};
   const statusRow = operationRows.find((r) => r[0] === statusOperationId) as OperationRow;
+  const jobs: JobsRuntime = {
+    ctx,
+    poll: (id, o) => send(ctx, statusRow, [id], undefined, o as Record<string, unknown>),
+    deadline,
+    terminalStatuses,
+  };
   for (const row of operationRows) {
     const [, , , group, name, { length: positional }, , hasBody, submitsBulkJob] = row;
     const call = (args: unknown[]) =>
@@ -138,10 +147,9 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     methods[name] = (...args: unknown[]) => apiPromise(call(args));
     if (submitsBulkJob)
       methods[name + andWaitSuffix] = async (...args: unknown[]) => {
-        const [jobs, submitted] = [bulkJobs(), call(args)];
-        return (await jobs).andWait(
-          ctx,
-          statusRow,
+        const [loading, submitted] = [bulkJobs(), call(args)];
+        return (await loading).andWait(
+          jobs,
           submitted,
           (args[positional + hasBody] ?? {}) as AndWaitOptions,
         );
@@ -149,10 +157,9 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
   }
   if (statusRow)
     Object.assign(client[statusRow[3]] as object, {
-      waitFor: async (id: number, o?: WaitOptions) =>
-        (await bulkJobs()).waitFor(ctx, statusRow, id, o),
+      waitFor: async (id: number, o?: WaitOptions) => (await bulkJobs()).waitFor(jobs, id, o),
       result: async (status: BulkJobStatusResponse, o?: ResultOptions) =>
-        (await bulkJobs()).result(ctx, status, o),
+        (await bulkJobs()).result(jobs, status, o),
     });
 
   return Object.assign(client as unknown as WorkflowsResources, {

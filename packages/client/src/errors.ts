@@ -50,3 +50,6 @@ export class TimeoutError extends WorkflowsError {
 export class AbortError extends WorkflowsError {
   override name = 'AbortError';
 }
+
+export const abortError = (signal: AbortSignal) =>
+  new AbortError('the request was aborted', { cause: signal.reason });

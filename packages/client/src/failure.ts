@@ -1,6 +1,5 @@
 import { type APIError, ConnectionError } from './call-errors.js';
 import { apiError, invalidResponse } from './error-factory.js';
-import { specRetryPolicy } from './generated/operations.js';
 import type { OperationRow } from './operation.js';
 import { redactHeaders } from './redact-headers.js';
 import type { Attempt, Context, Failed, Sent } from './request.js';
@@ -19,11 +18,7 @@ export const notJSON = (text: string, operationId: string) =>
   );
 
 function policyFor(ctx: Context, override: RequestOptions['retries']): RetryPolicy | false {
-  return override === false
-    ? false
-    : override
-      ? { ...specRetryPolicy, ...ctx.retries, ...override }
-      : ctx.retries;
+  return override === false ? false : override ? { ...ctx.retryBase, ...override } : ctx.retries;
 }
 
 /** After a failed first attempt: retries while the policy allows, else throws the typed error. */

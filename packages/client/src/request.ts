@@ -24,6 +24,8 @@ export interface Context {
   secretNames: ReadonlySet<string>;
   timeoutMs: number;
   retries: RetryPolicy | false;
+  /** What a per-call `retries` policy completes: the client's, else the spec's. */
+  retryBase: RetryPolicy;
   validate: { responses: ValidateMode; requests: ValidateMode };
   log: Log;
   maxResultBytes: number;

@@ -1,7 +1,4 @@
-import { AbortError, TimeoutError } from './errors.js';
-
-export const abortError = (signal: AbortSignal) =>
-  new AbortError('the request was aborted', { cause: signal.reason });
+import { type AbortError, abortError, TimeoutError } from './errors.js';
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError(signal);

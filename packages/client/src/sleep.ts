@@ -1,4 +1,4 @@
-import { abortError } from './signals.js';
+import { abortError } from './errors.js';
 
 // Apart from signals.ts: only retries and polling pause, and both load on demand.
 
