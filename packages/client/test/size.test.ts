@@ -10,22 +10,33 @@ interface Measurement {
 }
 
 /**
- * What the client plus one call weighed when this was last tightened. The target is
- * BUDGET_BYTES (5 KiB), enforced by `pnpm size`, and not met yet: openapi-fetch alone is
- * 2.6 KiB of it. This ceiling keeps the size from creeping up meanwhile.
+ * What the client plus one call is held to. The issue's target is BUDGET_BYTES (5 KiB),
+ * which `pnpm size` checks and fails on; it is missed: openapi-fetch alone is 2.6 KiB of
+ * it, the operation table 0.3 KiB, and the runtime needed for one successful call (client
+ * construction, the attempt with its timeout, the error classes the entry exports,
+ * redaction) the rest. This is the size the package meets, so it cannot creep up.
  */
-const CEILING_BYTES = 6300;
+const MET_BYTES = 5600;
 
 describe('size budget', () => {
-  it('keeps polling, validation and the failure path out of the first load', async () => {
+  it('keeps polling, validation, retries and the failure path out of the first load', async () => {
     const m = (await measure()) as Measurement;
     const lazyModules = m.lazy.flatMap((l) => l.modules).join(' ');
-    expect(lazyModules).toContain('src/bulk-jobs.ts');
-    expect(lazyModules).toContain('src/validation.ts');
-    expect(lazyModules).toContain('src/failure.ts');
-    expect(lazyModules).toContain('validators/dist');
-    expect(m.budget).toBe(BUDGET_BYTES);
+    for (const module of [
+      'src/bulk-jobs.ts',
+      'src/validation.ts',
+      'src/failure.ts',
+      'src/retry.ts',
+      'src/error-factory.ts',
+      'src/sleep.ts',
+      'src/redact-headers.ts',
+      'validators/dist',
+    ])
+      expect(lazyModules).toContain(module);
     expect(m.gzip).toBeGreaterThan(2000);
-    expect(m.gzip).toBeLessThanOrEqual(CEILING_BYTES);
+    expect(m.gzip).toBeLessThanOrEqual(MET_BYTES);
+    expect(m.budget).toBe(BUDGET_BYTES);
+    const verdict = m.gzip <= m.budget ? 'met' : `missed by ${m.gzip - m.budget} B`;
+    console.log(`client + one call: ${m.gzip} B gzip; 5 kB target (${m.budget} B): ${verdict}`);
   });
 });
