@@ -62,25 +62,38 @@ function setPath(target: { [key: string]: Json }, tokens: readonly string[], lea
   });
 }
 
+const USE = /(\.call\()?\b(schema\d+)\b((?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])*)/g;
+
+interface Use {
+  index: number;
+  viaCall: boolean;
+  chain: string;
+}
+
+// One pass over the code for every constant's uses, and one to rebuild it:
+// the code grows with the spec, so a scan per constant would be quadratic.
 export function pruneSchemaConstants(code: string): string {
+  const uses = new Map<string, Use[]>();
+  for (const u of code.matchAll(USE)) {
+    const name = u[2] as string;
+    const at = (u.index ?? 0) + (u[1]?.length ?? 0);
+    let list = uses.get(name);
+    if (!list) uses.set(name, (list = []));
+    list.push({ index: at, viaCall: u[1] !== undefined, chain: u[3] ?? '' });
+  }
+
   const definition = /\bconst (schema\d+) = /g;
   const replacements: { start: number; end: number; text: string }[] = [];
   for (const m of code.matchAll(definition)) {
     const name = m[1] as string;
+    const nameAt = (m.index ?? 0) + m[0].indexOf(name);
     const valueStart = (m.index ?? 0) + m[0].length;
     const { value, end } = readJsonAt(code, valueStart);
-    const uses = [
-      ...code.matchAll(
-        new RegExp(
-          `(\\.call\\()?\\b${name}\\b((?:\\.[A-Za-z_$][\\w$]*|\\["(?:[^"\\\\]|\\\\.)*"\\])*)`,
-          'g',
-        ),
-      ),
-    ].filter((u) => u.index !== m.index + m[0].indexOf(name));
     const pruned: { [key: string]: Json } = {};
     let keepWhole = false;
-    for (const use of uses) {
-      const tokens = parseChain(use[2] ?? '');
+    for (const use of uses.get(name) ?? []) {
+      if (use.index === nameAt) continue;
+      const tokens = parseChain(use.chain);
       const leaf = tokens && tokens.length > 0 ? getPath(value, tokens) : undefined;
       if (!tokens || tokens.length === 0 || leaf === undefined) {
         keepWhole = true;
@@ -88,7 +101,7 @@ export function pruneSchemaConstants(code: string): string {
       }
       // `Object.prototype.hasOwnProperty.call(schema.properties, key)` reads the keys only.
       const keysOnly =
-        use[1] !== undefined &&
+        use.viaCall &&
         tokens[tokens.length - 1] === 'properties' &&
         leaf !== null &&
         typeof leaf === 'object' &&
@@ -108,7 +121,12 @@ export function pruneSchemaConstants(code: string): string {
     if (keepWhole) continue;
     replacements.push({ start: valueStart, end, text: JSON.stringify(pruned) });
   }
-  let out = code;
-  for (const r of replacements.reverse()) out = out.slice(0, r.start) + r.text + out.slice(r.end);
-  return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of replacements) {
+    parts.push(code.slice(at, r.start), r.text);
+    at = r.end;
+  }
+  parts.push(code.slice(at));
+  return parts.join('');
 }
