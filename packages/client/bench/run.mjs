@@ -1,19 +1,25 @@
-// Per-request cost of @workflows-api/client against raw fetch (the floor) and plain
-// openapi-fetch, on a loopback server in another process. Prints a table, writes
-// results.json, never fails: speed targets are reported, not enforced.
+// Cost of @workflows-api/client against raw fetch (the floor) and plain openapi-fetch, on a
+// loopback server in another process: requests/s and p50/p99 latency per variant and
+// concurrency, each a median with min and max over the runs, and ratios to raw fetch in the
+// same run. Also the bundle size of the client plus one call. Prints a table, writes
+// results.json, never fails: targets are reported as met or missed, not enforced.
 import { fork } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import createClient from 'openapi-fetch';
 import { createWorkflowsClient } from '../dist/index.js';
+import { measure as measureBundle } from '../scripts/size.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 15));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 const CONCURRENCY = [1, 32];
 const TARGET = 1.15;
 const TOKEN = 'bench-token-0123456789';
+const FLOOR = 'raw fetch';
+const TARGETED = 'client, validate strict';
 
 const server = fork(path.join(here, 'server.mjs'), [], {
   stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
@@ -29,61 +35,73 @@ const clientOff = createWorkflowsClient({ server: baseUrl, auth: TOKEN });
 const clientOn = createWorkflowsClient({ server: baseUrl, auth: TOKEN, validate: 'strict' });
 
 const variants = {
-  'raw fetch': (id) => fetch(`${baseUrl}/bulkjob/${id}/status`, { headers }).then((r) => r.json()),
+  [FLOOR]: (id) => fetch(`${baseUrl}/bulkjob/${id}/status`, { headers }).then((r) => r.json()),
   'openapi-fetch': (id) =>
     plain.GET('/bulkjob/{id}/status', { params: { path: { id } } }).then((r) => r.data),
   'client, validate off': (id) => clientOff.bulkJobs.getStatus(id),
-  'client, validate strict': (id) => clientOn.bulkJobs.getStatus(id),
+  [TARGETED]: (id) => clientOn.bulkJobs.getStatus(id),
 };
 
-/** Microseconds per request for `requests` calls made by `concurrency` workers. */
-async function once(call, concurrency, requests) {
-  let next = 0;
-  const worker = async () => {
-    while (next < requests) {
-      const id = next++;
-      const data = await call(id);
-      if (data?.status !== 'Success') throw new Error(`unexpected answer ${JSON.stringify(data)}`);
-    }
-  };
-  const start = process.hrtime.bigint();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return Number(process.hrtime.bigint() - start) / 1000 / requests;
-}
-
+/** Nearest-rank percentile of sorted values. */
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+/** One run: `requests` calls by `concurrency` workers; throughput and latency percentiles. */
+async function once(call, concurrency, requests) {
+  let next = 0;
+  const latencies = [];
+  const worker = async () => {
+    while (next < requests) {
+      const id = next++;
+      const sent = performance.now();
+      const data = await call(id);
+      latencies.push(performance.now() - sent);
+      if (data?.status !== 'Success') throw new Error(`unexpected answer ${JSON.stringify(data)}`);
+    }
+  };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsedMs = performance.now() - start;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: (requests / elapsedMs) * 1000,
+    p50Us: percentile(latencies, 50) * 1000,
+    p99Us: percentile(latencies, 99) * 1000,
+  };
+}
 
 const results = [];
 try {
   for (const concurrency of CONCURRENCY) {
-    const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+    const runs = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
     // Warm-up: JIT, keep-alive sockets, and the lazily loaded validators.
     for (const call of Object.values(variants)) await once(call, concurrency, 200);
-    // Variants interleaved within each run, so drift hits them all alike.
+    // Variants interleaved within each run, so drift hits them all alike, and each ratio
+    // is taken against the raw-fetch floor of the same run.
     for (let run = 0; run < RUNS; run++)
       for (const [name, call] of Object.entries(variants))
-        samples[name].push(await once(call, concurrency, REQUESTS));
-    const floor = median(samples['raw fetch']);
-    // Under a loaded machine the medians swing; the best runs show the cost of the code itself.
-    const bestFloor = Math.min(...samples['raw fetch']);
-    for (const [name, xs] of Object.entries(samples)) {
-      const med = median(xs);
+        runs[name].push(await once(call, concurrency, REQUESTS));
+    const floor = runs[FLOOR];
+    for (const [name, xs] of Object.entries(runs)) {
+      const ratio = (pick) => spread(xs.map((x, i) => pick(x, floor[i])));
       results.push({
         variant: name,
         concurrency,
         runs: xs.length,
         requestsPerRun: REQUESTS,
-        medianUs: med,
-        minUs: Math.min(...xs),
-        maxUs: Math.max(...xs),
-        ratioToRawFetch: med / floor,
-        bestRunRatioToRawFetch: Math.min(...xs) / bestFloor,
-        target: name === 'client, validate strict' ? `<= ${TARGET}x raw fetch` : undefined,
-        met: name === 'client, validate strict' ? med / floor <= TARGET : undefined,
+        requestsPerSecond: spread(xs.map((x) => x.rps)),
+        p50Us: spread(xs.map((x) => x.p50Us)),
+        p99Us: spread(xs.map((x) => x.p99Us)),
+        // Per-request cost relative to raw fetch: its requests/s over ours, run by run.
+        ratioToRawFetch: ratio((x, f) => f.rps / x.rps),
+        p50RatioToRawFetch: ratio((x, f) => x.p50Us / f.p50Us),
+        p99RatioToRawFetch: ratio((x, f) => x.p99Us / f.p99Us),
       });
     }
   }
@@ -91,17 +109,46 @@ try {
   server.disconnect();
 }
 
-const fmt = (n) => n.toFixed(1).padStart(8);
+const bundle = await measureBundle();
+
+const targets = [
+  ...CONCURRENCY.map((concurrency) => {
+    const r = results.find((x) => x.variant === TARGETED && x.concurrency === concurrency);
+    return {
+      name: `client with validation on, concurrency ${concurrency}: per-request cost vs raw fetch (median ratio)`,
+      target: `<= ${TARGET}x`,
+      actual: `${r.ratioToRawFetch.median.toFixed(2)}x`,
+      met: r.ratioToRawFetch.median <= TARGET,
+    };
+  }),
+  {
+    name: 'bundle: client + one call, gzip',
+    target: `<= ${bundle.budget} B`,
+    actual: `${bundle.gzip} B`,
+    met: bundle.gzip <= bundle.budget,
+  },
+];
+
+const n = (x, digits = 0) => x.toFixed(digits);
+const cell = (s, digits = 0) =>
+  `${n(s.median, digits)} (${n(s.min, digits)}–${n(s.max, digits)})`.padStart(22);
+const ratio = (s) => `${n(s.median, 2)}x (${n(s.min, 2)}–${n(s.max, 2)})`.padStart(20);
 console.log(
-  `\nPer-request cost, µs (median / min / max of ${RUNS} runs × ${REQUESTS} requests), loopback server in another process\n`,
+  `\nClient vs raw fetch and openapi-fetch: median (min–max) of ${RUNS} runs × ${REQUESTS} requests, loopback server in another process; ratios to raw fetch in the same run\n`,
 );
 console.log(
-  `${'variant'.padEnd(26)} conc   median      min      max   ratio  min-ratio  target (on the median ratio)`,
+  `${'variant'.padEnd(24)} conc ${'requests/s'.padStart(22)} ${'p50 µs'.padStart(22)} ${'p99 µs'.padStart(22)} ${'cost ratio'.padStart(20)} ${'p50 ratio'.padStart(20)} ${'p99 ratio'.padStart(20)}`,
 );
 for (const r of results)
   console.log(
-    `${r.variant.padEnd(26)} ${String(r.concurrency).padStart(4)} ${fmt(r.medianUs)} ${fmt(r.minUs)} ${fmt(r.maxUs)}  ${r.ratioToRawFetch.toFixed(2).padStart(5)}x  ${r.bestRunRatioToRawFetch.toFixed(2).padStart(8)}x  ${r.target ? `${r.target}: ${r.met ? 'met' : 'missed'}` : ''}`,
+    `${r.variant.padEnd(24)} ${String(r.concurrency).padStart(4)} ${cell(r.requestsPerSecond)} ${cell(r.p50Us)} ${cell(r.p99Us)} ${ratio(r.ratioToRawFetch)} ${ratio(r.p50RatioToRawFetch)} ${ratio(r.p99RatioToRawFetch)}`,
   );
+console.log(
+  `\nbundle: client + one call ${bundle.gzip} B gzip (${bundle.minified} B minified), on-demand chunks not counted`,
+);
+console.log('\ntargets:');
+for (const t of targets)
+  console.log(`  [${t.met ? 'met' : 'MISSED'}] ${t.name}: target ${t.target}, actual ${t.actual}`);
 
 await writeFile(
   path.join(here, 'results.json'),
@@ -110,7 +157,16 @@ await writeFile(
       date: new Date().toISOString(),
       node: process.version,
       floor: 'raw fetch at the same concurrency, same run',
+      runs: RUNS,
+      requestsPerRun: REQUESTS,
       results,
+      bundle: {
+        what: 'createWorkflowsClient + one call, esbuild minified + code-split, gzip level 9; on-demand chunks not counted',
+        gzipBytes: bundle.gzip,
+        minifiedBytes: bundle.minified,
+        budgetBytes: bundle.budget,
+      },
+      targets,
     },
     null,
     2,
