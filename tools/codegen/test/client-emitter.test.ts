@@ -81,6 +81,13 @@ describe('client emitter', () => {
     expect(ops).toContain(
       "export const servers = {'prod':'https://api.thetradedesk.com/workflows','sandbox':'https://ext-api.sb.thetradedesk.com/workflows'} as const;",
     );
+    // The runtime reads rows by position; 2xx statuses are not part of them (unused at runtime).
+    expect(ops).toContain(
+      "['archiveCampaigns', 'POST', '/campaign/archive', 'campaigns', 'archive', [], ['forceArchive'], 1, 0],",
+    );
+    expect(ops).toContain(
+      "['getBulkJobStatus', 'GET', '/bulkjob/{id}/status', 'bulkJobs', 'getStatus', ['id'], [], 0, 0],",
+    );
     expect(ops).toContain("export const authHeader = 'TTD-Auth';");
     expect(ops).toContain('initialIntervalMs: 500, maxIntervalMs: 60000');
     expect(ops).toContain('export const retriesByDefault = true;');
