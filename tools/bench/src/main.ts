@@ -26,6 +26,8 @@ for (const s of suites) console.log(formatSuite(s));
 /** Package benches write their own shapes; keep them whole and pull out their targets. */
 interface AnyTarget {
   name?: unknown;
+  target?: unknown;
+  actual?: unknown;
   met?: unknown;
 }
 function findTargets(node: unknown, out: AnyTarget[] = []): AnyTarget[] {
