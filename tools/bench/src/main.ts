@@ -57,8 +57,11 @@ const allTargets = [
   ),
 ];
 console.log('== all targets');
-for (const t of allTargets)
-  console.log(`  [${t.met ? 'met' : 'MISSED'}] ${t.suite}: ${String(t.name)}`);
+for (const t of allTargets) {
+  console.log(
+    `  [${t.met ? 'met' : 'MISSED'}] ${t.suite}: ${String(t.name)}: target ${String(t.target)}, actual ${String(t.actual)}`,
+  );
+}
 
 await writeResults(path.join(repoRoot, 'bench/results/latest.json'), {
   date: new Date().toISOString(),
