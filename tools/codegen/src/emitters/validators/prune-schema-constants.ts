@@ -78,7 +78,10 @@ export function pruneSchemaConstants(code: string): string {
     const name = u[2] as string;
     const at = (u.index ?? 0) + (u[1]?.length ?? 0);
     let list = uses.get(name);
-    if (!list) uses.set(name, (list = []));
+    if (!list) {
+      list = [];
+      uses.set(name, list);
+    }
     list.push({ index: at, viaCall: u[1] !== undefined, chain: u[3] ?? '' });
   }
 
