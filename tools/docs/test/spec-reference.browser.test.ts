@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,11 @@ describe('the spec reference in headless Chromium', () => {
   let operations: SpecOperation[];
 
   beforeAll(async () => {
+    if (!existsSync(chromiumPath)) {
+      throw new Error(
+        `Chromium is not installed at ${chromiumPath}. Install Debian's package first (apt-get install -y chromium), as .ci/run does.`,
+      );
+    }
     operations = listOperations(await loadSpec(specPath), specPath);
     await buildSpecReference({ specPath, outDir: specReferenceDir });
     server = await serveDirectory(specReferenceDir);
