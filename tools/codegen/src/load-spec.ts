@@ -11,6 +11,7 @@ import {
   type NormalizedProblem,
 } from '@redocly/openapi-core';
 import { LineCounter, parseDocument } from 'yaml';
+import { canonicalJson } from './canonical-json.js';
 import { checkRepresentable } from './check-representable.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
 import { makeLocator, parsePointer } from './spec-location.js';
@@ -46,15 +47,6 @@ const VALIDITY_RULES = {
 export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') ? rel : file;
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as JsonObject)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 function valueAt(doc: unknown, pointer: string | undefined): unknown {

@@ -1,3 +1,4 @@
+import { canonicalJson } from '../canonical-json.js';
 import type { JsonObject } from '../load-spec.js';
 
 /**
@@ -54,17 +55,7 @@ const PROSE_KEYS = new Set([
 // Bookkeeping of the fact table, not schema keywords.
 const TABLE_ONLY_KEYS = new Set(['isRequired', 'doc', 'kind', 'usedAs']);
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isObject(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 class Collector {
   readonly out: ContractDifference[] = [];

@@ -1,4 +1,6 @@
+import { canonicalJson } from '../../canonical-json.js';
 import type { SpecModel } from '../../model.js';
+import { escapePointerToken } from '../../spec-location.js';
 import {
   COMPONENT_REF_PREFIX,
   type JsonSchema,
@@ -21,19 +23,6 @@ export interface OperationSchemas {
   operations: OperationPlan[];
   /** Validators for schemas written inline in operations, by name; each has its `$id`. */
   inline: Record<string, JsonSchema>;
-}
-
-const escapeToken = (t: string) => t.replace(/~/g, '~0').replace(/\//g, '~1');
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as JsonSchema)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /**
@@ -62,7 +51,7 @@ export function planOperations(model: SpecModel): OperationSchemas {
       return target;
     }
     const normalised = normaliseSchema(schema, pointer);
-    const shape = canonical(normalised);
+    const shape = canonicalJson(normalised);
     const existing = byShape.get(shape);
     if (existing) return existing;
     if (components.has(name)) {
@@ -80,11 +69,11 @@ export function planOperations(model: SpecModel): OperationSchemas {
   };
 
   const operations = model.operations.map((op): OperationPlan => {
-    const base = `#/paths/${escapeToken(op.path)}/${op.method.toLowerCase()}`;
+    const base = `#/paths/${escapePointerToken(op.path)}/${op.method.toLowerCase()}`;
     let request: OperationPlan['request'] = null;
     if (op.requestBody) {
       const mediaType = op.requestBody.contentTypes[0] ?? 'application/json';
-      const pointer = `${base}/requestBody/content/${escapeToken(mediaType)}/schema`;
+      const pointer = `${base}/requestBody/content/${escapePointerToken(mediaType)}/schema`;
       if (!op.requestBody.schema) {
         throw new SchemaNormaliseError(
           pointer,
@@ -98,7 +87,7 @@ export function planOperations(model: SpecModel): OperationSchemas {
     }
     const responses = op.responses.map((r) => {
       if (!r.schema) return { status: r.status, validator: null };
-      const pointer = `${base}/responses/${escapeToken(r.status)}/content/${escapeToken(r.contentType ?? '')}/schema`;
+      const pointer = `${base}/responses/${escapePointerToken(r.status)}/content/${escapePointerToken(r.contentType ?? '')}/schema`;
       return {
         status: r.status,
         validator: validatorFor(r.schema, `${op.operationId}_${r.status}`, pointer),
