@@ -14,7 +14,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { canonicalJson } from './canonical-json.js';
 import { checkRepresentable } from './check-representable.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
-import { makeLocator, parsePointer } from './spec-location.js';
+import { makeLocator, valueAt } from './spec-location.js';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -49,15 +49,6 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
-function valueAt(doc: unknown, pointer: string | undefined): unknown {
-  let node = doc;
-  for (const token of parsePointer(pointer ?? '')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as JsonObject)[token];
-  }
-  return node;
-}
-
 function redoclyProblem(p: NormalizedProblem, root: unknown): SpecProblem {
   const loc = p.location[0];
   const file = loc ? displayPath(loc.source.absoluteRef) : '<spec>';
@@ -75,7 +66,7 @@ function redoclyProblem(p: NormalizedProblem, root: unknown): SpecProblem {
   const pointer = loc?.pointer?.replace(/^#/, '');
   let message = p.message;
   // Redocly says only "Can't resolve $ref"; say which one.
-  const ref = (valueAt(root, pointer) as { $ref?: unknown } | undefined)?.$ref;
+  const ref = (valueAt(root, pointer ?? '') as { $ref?: unknown } | undefined)?.$ref;
   if (p.ruleId === 'no-unresolved-refs' && typeof ref === 'string')
     message += ` ${JSON.stringify(ref)}`;
   return { file, pointer, line, column, message };

@@ -1,4 +1,5 @@
 import type { JsonObject, LoadedSpec } from './load-spec.js';
+import { valueAt } from './spec-location.js';
 
 /** What the emitters read from the spec, derived once from the loaded document. */
 export interface ParameterModel {
@@ -57,10 +58,7 @@ const obj = (v: unknown): JsonObject =>
 function deref(doc: JsonObject, value: unknown): JsonObject {
   const ref = obj(value).$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/')) return obj(value);
-  let node: unknown = doc;
-  for (const token of ref.slice(2).split('/'))
-    node = obj(node)[token.replace(/~1/g, '/').replace(/~0/g, '~')];
-  return obj(node);
+  return obj(valueAt(doc, ref));
 }
 
 export function buildModel(spec: LoadedSpec, specPath: string): SpecModel {

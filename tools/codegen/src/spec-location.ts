@@ -57,3 +57,15 @@ export function makeLocator(text: string): Locate {
     return { line: pos.line, column: pos.col };
   };
 }
+
+/** The value a JSON pointer (or an internal `#/...` ref) names in a document; undefined if none. */
+export function valueAt(doc: unknown, pointer: string): unknown {
+  let node = doc;
+  for (const token of parsePointer(pointer)) {
+    if (Array.isArray(node)) node = node[Number(token)];
+    else if (node !== null && typeof node === 'object')
+      node = (node as Record<string, unknown>)[token];
+    else return undefined;
+  }
+  return node;
+}

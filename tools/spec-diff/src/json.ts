@@ -8,9 +8,10 @@ export function isObject(value: unknown): value is JsonObject {
 import {
   escapePointerToken as escapeToken,
   parsePointer,
+  valueAt,
 } from '@workflows-api/codegen/spec-location';
 
-export { escapeToken, parsePointer };
+export { escapeToken, parsePointer, valueAt };
 
 /** A `$ref` is a URI fragment: its pointer may be percent-encoded (`%7Bid%7D`). */
 export function refPointer(ref: string): string {
@@ -25,16 +26,6 @@ export function refPointer(ref: string): string {
 /** Appends tokens to a JSON pointer, escaping `/` and `~`. */
 export function join(pointer: string, ...tokens: (string | number)[]): string {
   return pointer + tokens.map((t) => `/${escapeToken(String(t))}`).join('');
-}
-
-export function valueAt(doc: unknown, pointer: string): unknown {
-  let node = doc;
-  for (const token of parsePointer(pointer)) {
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (isObject(node)) node = node[token];
-    else return undefined;
-  }
-  return node;
 }
 
 /** Key order does not matter, so two documents that mean the same compare equal. */

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../canonical-json.js';
 import type { JsonObject } from '../load-spec.js';
+import { valueAt } from '../spec-location.js';
 
 /**
  * Compares our spec with the fact table of the real API's wire contract
@@ -121,10 +122,7 @@ function compareSchema(c: Collector, where: string, table: JsonObject, spec: Jso
 
 function resolveParam(doc: JsonObject, p: unknown): JsonObject {
   const ref = obj(p).$ref;
-  if (typeof ref !== 'string') return obj(p);
-  let node: unknown = doc;
-  for (const token of ref.replace(/^#\//, '').split('/')) node = obj(node)[token];
-  return obj(node);
+  return typeof ref === 'string' ? obj(valueAt(doc, ref)) : obj(p);
 }
 
 /** The body of a content map as facts: `{ schemaRef }` or `{ inline }` per media type. */
