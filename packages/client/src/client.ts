@@ -1,5 +1,5 @@
 import type { BulkJobStatusResponse, paths } from '@workflows-api/types';
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { Client, Middleware } from 'openapi-fetch';
 import type { JobsRuntime } from './bulk-jobs.js';
 import { WorkflowsError } from './errors.js';
 import {
@@ -18,7 +18,7 @@ import { lazy } from './lazy.js';
 import { makeLog } from './log.js';
 import type { OperationRow } from './operation.js';
 import { ALWAYS_SECRET, rememberSecret } from './redact.js';
-import { apiPromise, type Context, type RawRequester, send } from './request.js';
+import { apiPromise, type Context, send } from './request.js';
 import { deadline } from './signals.js';
 import type { AndWaitOptions, ClientOptions, ResultOptions, WaitOptions } from './types.js';
 
@@ -30,9 +30,21 @@ export type WorkflowsClient = WorkflowsResources & {
   eject(...middleware: Middleware[]): void;
 };
 
-// Polling and downloading load on first use: a client that only makes calls never ships them.
+// Polling, downloading and openapi-fetch load on first use: a client that only makes calls
+// never ships them.
 const bulkJobs = lazy(() => import('./bulk-jobs.js'));
-const debugLines = lazy(() => import('./debug-log.js'));
+const rawClientModule = lazy(() => import('./raw-client.js'));
+const RAW_METHODS = [
+  'request',
+  'GET',
+  'PUT',
+  'POST',
+  'DELETE',
+  'OPTIONS',
+  'HEAD',
+  'PATCH',
+  'TRACE',
+];
 
 function baseUrlOf(server: string): string {
   if (Object.hasOwn(servers, server)) return servers[server as keyof typeof servers];
@@ -85,23 +97,33 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
   for (const name in headers)
     if (secretNames.has(name.toLowerCase())) rememberSecret(headers[name] as string);
 
-  // A fixed credential is a plain header; only a function needs middleware, which costs
-  // openapi-fetch some work on every request.
-  const raw = createClient<paths>({
-    baseUrl,
-    fetch,
-    headers: typeof credential === 'string' ? { ...headers, [authHeader]: credential } : headers,
-  });
   const log = makeLog(options.logger, logLevel);
   const retryBase = { ...specRetryPolicy, ...retries };
+  const middleware: Middleware[] = [];
+  let openapiFetch: Client<paths> | undefined;
+  const staticHeaders = Object.fromEntries(
+    Object.entries(
+      typeof credential === 'string' ? { ...headers, [authHeader]: credential } : headers,
+    ).map(([name, value]) => [name.toLowerCase(), value]),
+  );
   const ctx: Context = {
-    raw: raw as unknown as RawRequester,
     baseUrl,
     fetch,
-    headers: async () => ({
-      ...headers,
-      [authHeader]: typeof credential === 'string' ? credential : await credential(),
+    staticHeaders,
+    credential,
+    // Synchronous for a fixed credential: no await on the path of every call.
+    headers:
+      typeof credential === 'string'
+        ? () => ({ ...staticHeaders })
+        : async () => ({ ...staticHeaders, [authHeader.toLowerCase()]: await credential() }),
+    middleware,
+    // Created on first use, with the middleware registered so far; later `use` and `eject`
+    // calls reach it too.
+    openapiFetch: lazy(async () => {
+      openapiFetch ??= (await rawClientModule()).openapiFetchClient(ctx, middleware);
+      return openapiFetch;
     }),
+    debug: logLevel === 'debug',
     secretNames,
     timeoutMs: options.timeoutMs ?? 60_000,
     retries: retries !== false && (retries ? retryBase : retriesByDefault && retryBase),
@@ -113,16 +135,35 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     log,
     maxResultBytes: options.maxResultBytes ?? 100 * 2 ** 20,
   };
-
-  if (typeof credential !== 'string' || logLevel === 'debug')
-    raw.use({
-      async onRequest({ request }) {
-        // Per attempt, so a rotating `auth` function is asked again before every retry.
-        if (typeof credential !== 'string') request.headers.set(authHeader, await credential());
-        if (logLevel === 'debug') (await debugLines()).logRequest(log, request, secretNames);
-      },
-    });
-  raw.use(...(options.middleware ?? []));
+  const use = (...added: Middleware[]) => {
+    // Checked now, not when openapi-fetch loads in the middle of a call; falsy entries are
+    // skipped, as openapi-fetch skips them.
+    added = added.filter(Boolean);
+    for (const m of added)
+      if (
+        typeof m !== 'object' ||
+        ![m.onRequest, m.onResponse, m.onError].some((hook) => typeof hook === 'function')
+      )
+        throw new WorkflowsError('middleware must have onRequest, onResponse or onError');
+    middleware.push(...added);
+    openapiFetch?.use(...added);
+  };
+  const eject = (...removed: Middleware[]) => {
+    for (const m of removed)
+      if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
+    openapiFetch?.eject(...removed);
+  };
+  use(...(options.middleware ?? []));
+  // `client.raw` is openapi-fetch, loaded when first called.
+  const raw = Object.fromEntries(
+    RAW_METHODS.map((m) => [
+      m,
+      async (...args: unknown[]) =>
+        ((await ctx.openapiFetch()) as unknown as Record<string, (...a: unknown[]) => unknown>)[
+          m
+        ]?.(...args),
+    ]),
+  );
 
   const client: Record<string, Record<string, unknown>> = {};
   const statusRow = operationRows.find((r) => r[0] === statusOperationId) as OperationRow;
@@ -163,8 +204,8 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     });
 
   return Object.assign(client as unknown as WorkflowsResources, {
-    raw,
-    use: raw.use,
-    eject: raw.eject,
+    raw: Object.assign(raw, { use, eject }) as unknown as Client<paths>,
+    use,
+    eject,
   });
 }

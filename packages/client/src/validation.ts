@@ -10,16 +10,17 @@ interface Validators {
   validateResponse(operationId: string, status: number, body: unknown): Result;
 }
 
-let validators: Promise<Validators> | undefined;
-
-// This module, and through it @workflows-api/validators (most of the SDK's weight), is
-// imported only once a client validates something, so other clients never load either.
-function load(): Promise<Validators> {
-  validators ??= import('@workflows-api/validators').catch((cause: unknown) => {
-    validators = undefined;
-    throw new WorkflowsError('validation needs the @workflows-api/validators package', { cause });
-  });
-  return validators;
+/** Body checks against the spec; synchronous once loaded, so validating adds no await. */
+export interface Checks {
+  request(log: Log, mode: ValidateMode, operationId: string, body: unknown): void;
+  response(
+    log: Log,
+    mode: ValidateMode,
+    operationId: string,
+    status: number,
+    data: unknown,
+    text: string | undefined,
+  ): void;
 }
 
 function settle(
@@ -34,24 +35,23 @@ function settle(
   log('warn', `${error.message} (validate: 'warn', kept)`);
 }
 
-export async function checkRequest(
-  log: Log,
-  mode: ValidateMode,
-  operationId: string,
-  body: unknown,
-): Promise<void> {
-  const result = (await load()).validateRequest(operationId, body);
-  settle(log, mode, result, (issues) => invalidRequest(issues, operationId));
-}
-
-export async function checkResponse(
-  log: Log,
-  mode: ValidateMode,
-  operationId: string,
-  status: number,
-  data: unknown,
-  text: string | undefined,
-): Promise<void> {
-  const result = (await load()).validateResponse(operationId, status, data);
-  settle(log, mode, result, (issues) => invalidResponse(issues, text, operationId));
+// This module, and through it @workflows-api/validators (most of the SDK's weight), is
+// imported only once a client validates something, so other clients never load either.
+export async function loadChecks(): Promise<Checks> {
+  let validators: Validators;
+  try {
+    validators = await import('@workflows-api/validators');
+  } catch (cause) {
+    throw new WorkflowsError('validation needs the @workflows-api/validators package', { cause });
+  }
+  return {
+    request(log, mode, operationId, body) {
+      const result = validators.validateRequest(operationId, body);
+      settle(log, mode, result, (issues) => invalidRequest(issues, operationId));
+    },
+    response(log, mode, operationId, status, data, text) {
+      const result = validators.validateResponse(operationId, status, data);
+      settle(log, mode, result, (issues) => invalidResponse(issues, text, operationId));
+    },
+  };
 }

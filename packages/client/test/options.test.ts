@@ -96,16 +96,19 @@ describe('auth', () => {
 });
 
 describe('fetch, headers and middleware', () => {
-  it('uses a custom fetch', async () => {
+  it('uses a custom fetch, with middleware or without', async () => {
     const calls: string[] = [];
-    const client = clientFor(server, {
-      fetch: (input, init) => {
-        calls.push((input as Request).method);
+    const options = {
+      fetch: (input: string | URL | Request, init?: RequestInit) => {
+        calls.push(init?.method ?? (input as Request).method);
         return fetch(input, init);
       },
-    });
-    await client.campaigns.create({} as never);
-    expect(calls).toEqual(['POST']);
+    };
+    await clientFor(server, options).campaigns.create({} as never);
+    await clientFor(server, { ...options, middleware: [{ onRequest() {} }] }).campaigns.create(
+      {} as never,
+    );
+    expect(calls).toEqual(['POST', 'POST']);
   });
 
   it('runs before-request, after-response and on-error hooks', async () => {

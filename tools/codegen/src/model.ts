@@ -6,7 +6,13 @@ export interface ParameterModel {
   name: string;
   in: 'path' | 'query' | 'header';
   required: boolean;
+  /** The parameter's schema, its `$ref` (if any) followed. */
   schema: JsonObject;
+  /** As written in the spec; absent means the default of its location. */
+  style: string | undefined;
+  explode: boolean | undefined;
+  /** Described by `content` (a media type) instead of `schema`. */
+  hasContent: boolean;
 }
 
 export interface OperationModel {
@@ -77,7 +83,10 @@ export function buildModel(spec: LoadedSpec, specPath: string): SpecModel {
           name: String(p.name),
           in: p.in as ParameterModel['in'],
           required: p.required === true,
-          schema: obj(p.schema),
+          schema: deref(doc, p.schema),
+          style: typeof p.style === 'string' ? p.style : undefined,
+          explode: typeof p.explode === 'boolean' ? p.explode : undefined,
+          hasContent: p.content !== undefined,
         };
         byKey.set(`${param.in}:${param.name}`, param);
       }

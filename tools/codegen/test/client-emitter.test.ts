@@ -149,6 +149,42 @@ describe('client emitter', () => {
       /createCampaign .*header parameter "X-Trace" is not supported/,
     ],
     [
+      'a query parameter in a style the client does not write',
+      (d) => {
+        d.paths['/campaign/archive'].post.parameters[0].style = 'deepObject';
+      },
+      /archiveCampaigns .*query parameter "forceArchive" must use style form with explode true/,
+    ],
+    [
+      'a query parameter that is an object',
+      (d) => {
+        d.paths['/campaign/archive'].post.parameters[0].schema = {
+          type: 'object',
+          properties: { a: { type: 'string' } },
+        };
+      },
+      /archiveCampaigns .*query parameter "forceArchive" has type "object"/,
+    ],
+    [
+      'a path parameter that is an array',
+      (d) => {
+        d.paths['/bulkjob/{id}/status'].get.parameters[0].schema = {
+          type: 'array',
+          items: { type: 'integer' },
+        };
+      },
+      /getBulkJobStatus .*path parameter "id" has type "array"; the client sends scalars only/,
+    ],
+    [
+      'a parameter described by content',
+      (d) => {
+        const p = d.paths['/campaign/archive'].post.parameters[0];
+        delete p.schema;
+        p.content = { 'application/json': { schema: { type: 'boolean' } } };
+      },
+      /archiveCampaigns .*query parameter "forceArchive" is described by content/,
+    ],
+    [
       'a WorkflowStatus without InProgress',
       (d) => {
         d.components.schemas.WorkflowStatus.enum = ['Failure', 'Success'];

@@ -1,6 +1,6 @@
 import { generatedHeader } from '../header.js';
 import type { JsonObject } from '../load-spec.js';
-import type { OperationModel, SpecModel } from '../model.js';
+import type { OperationModel, ParameterModel, SpecModel } from '../model.js';
 import type { Emitter } from '../pipeline.js';
 import type { GeneratedFile } from '../write-files.js';
 
@@ -59,6 +59,35 @@ function successResponses(op: OperationModel) {
   return op.responses.filter((r) => /^2\d\d$/.test(r.status));
 }
 
+const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean', undefined]);
+
+/**
+ * The client writes path and query values itself (path: simple style; query: form style,
+ * arrays exploded), exactly as openapi-fetch does by default. Anything else would reach the
+ * wire differently depending on whether the call went through middleware: refuse it.
+ */
+function checkSerializable(p: ParameterModel, fail: (why: string) => never): void {
+  if (p.in !== 'path' && p.in !== 'query') return;
+  const what = `${p.in} parameter "${p.name}"`;
+  if (p.hasContent) fail(`${what} is described by content, not schema; the client cannot send it`);
+  const [style, explode] = p.in === 'path' ? ['simple', false] : ['form', true];
+  if ((p.style ?? style) !== style || (p.explode ?? explode) !== explode)
+    fail(`${what} must use style ${style} with explode ${explode}, the client's only encoding`);
+  const { type, items } = p.schema;
+  const itemType =
+    items && typeof items === 'object' ? (items as { type?: unknown }).type : undefined;
+  const scalar = SCALAR_TYPES.has(type as string | undefined);
+  if (
+    !(
+      scalar ||
+      (p.in === 'query' && type === 'array' && SCALAR_TYPES.has(itemType as string | undefined))
+    )
+  )
+    fail(
+      `${what} has type ${JSON.stringify(type)}; the client sends ${p.in === 'path' ? 'scalars' : 'scalars or arrays of scalars'} only`,
+    );
+}
+
 function toClientOperation(op: OperationModel): ClientOperation {
   const fail = (why: string): never => {
     throw new Error(`client emitter: ${where(op)}: ${why}`);
@@ -74,6 +103,7 @@ function toClientOperation(op: OperationModel): ClientOperation {
       fail(`query parameter "${q.name}" clashes with the per-call option of the same name`);
   const header = op.parameters.find((p) => p.in === 'header');
   if (header) fail(`header parameter "${header.name}" is not supported by the client`);
+  for (const p of op.parameters) checkSerializable(p, fail);
 
   // Positional arguments follow the order of the placeholders in the path template.
   const placeholders = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
