@@ -87,7 +87,7 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     retries,
     validate = 'off',
     logLevel,
-    fetch = (...args) => globalThis.fetch(...args),
+    fetch = (input, init) => globalThis.fetch(input, init),
   } = options;
   const baseUrl = baseUrlOf(options.server ?? defaultServer);
   const credential = credentialOf(options.auth);
@@ -111,10 +111,11 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     fetch,
     staticHeaders,
     credential,
-    // Synchronous for a fixed credential: no await on the path of every call.
+    // Synchronous for a fixed credential: no await on the path of every call. Callers copy
+    // before they change anything.
     headers:
       typeof credential === 'string'
-        ? () => ({ ...staticHeaders })
+        ? () => staticHeaders
         : async () => ({ ...staticHeaders, [authHeader.toLowerCase()]: await credential() }),
     middleware,
     // Created on first use, with the middleware registered so far; later `use` and `eject`

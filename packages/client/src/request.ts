@@ -34,8 +34,8 @@ export interface Context {
   /** The configured headers (lower-case names), with the credential when it is a string. */
   staticHeaders: Record<string, string>;
   credential: string | (() => Promise<string>);
-  /** Headers of every API request (lower-case names), the credential included. */
-  headers(): Record<string, string> | Promise<Record<string, string>>;
+  /** Headers of every API request (lower-case names), the credential included; read-only. */
+  headers(): Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>;
   /** openapi-fetch middleware of the client; while there is any, calls go through openapi-fetch. */
   middleware: readonly Middleware[];
   openapiFetch(): Promise<Client<paths>>;
