@@ -163,9 +163,11 @@ async function waitForJob(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
     });
   } catch (error) {
     view.finish();
-    if (error instanceof TimeoutError && last) {
+    // Gave up waiting: the job is not known to have finished, even when not one status
+    // came back in time.
+    if (error instanceof TimeoutError) {
       io.stderr.write(`workflows: ${error.message}\n`);
-      print(io, p.json, last, formatStatus(last));
+      if (last) print(io, p.json, last, formatStatus(last));
       return exitCodes.notFinished;
     }
     throw error;

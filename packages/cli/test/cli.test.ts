@@ -1,4 +1,6 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -265,13 +267,36 @@ describe('workflows job wait', () => {
       running.url,
       '--interval',
       '5',
+      // Long enough for the first status to come back on a loaded machine.
       '--timeout',
-      '100',
+      '1500',
     ]);
     expect(r.code).toBe(exitCodes.notFinished);
     expect(r.stderr).toContain('is still InProgress');
     expect(r.stdout).toContain(`Job ${id}: InProgress`);
     finishJobs();
+  });
+
+  it('exits 5 when --timeout runs out before any status came back', async () => {
+    const silent = createServer(() => {}); // takes every request, answers none
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const r = await workflows([
+        'job',
+        'wait',
+        '7',
+        '--server',
+        `http://127.0.0.1:${port}`,
+        '--timeout',
+        '300',
+      ]);
+      expect(r.code).toBe(exitCodes.notFinished);
+      expect(r.stderr).toContain('bulk job 7: no status within 300 ms');
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((r) => silent.close(r));
+    }
   });
 });
 

@@ -38,7 +38,9 @@ export async function waitFor(
   let last: BulkJobStatusResponse | undefined;
   const tooLong = () =>
     new TimeoutError(
-      `bulk job ${id} is still ${last?.status ?? 'InProgress'} (${last?.completionPercentage ?? '?'} %) after ${timeoutMs} ms`,
+      last
+        ? `bulk job ${id} is still ${last.status} (${last.completionPercentage ?? '?'} %) after ${timeoutMs} ms`
+        : `bulk job ${id}: no status within ${timeoutMs} ms`,
     );
   let pause = intervalMs;
   for (;;) {

@@ -84,6 +84,15 @@ describe('bulkJobs.waitFor', () => {
     expect((error as Error).message).toContain('bulk job 77 is still InProgress');
   });
 
+  it('says when not one status came back before timeoutMs', async () => {
+    const s = await serve(() => ({ hang: true }));
+    const error = await clientFor(s)
+      .bulkJobs.waitFor(77, { intervalMs: 5, timeoutMs: 40 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toBe('bulk job 77: no status within 40 ms');
+  });
+
   it('throws AbortError when aborted while polling', async () => {
     const s = await serve(polls([job('InProgress', 5)]));
     const controller = new AbortController();
