@@ -3,7 +3,7 @@ import { ConnectionError } from './call-errors.js';
 import { apiError } from './error-factory.js';
 import { TimeoutError, WorkflowsError } from './errors.js';
 import { redactHeaders } from './redact-headers.js';
-import type { Context, Sent } from './request.js';
+import type { Context } from './request.js';
 import type { deadline } from './signals.js';
 import { sleep } from './sleep.js';
 import type {
@@ -23,7 +23,7 @@ import type {
 export interface JobsRuntime {
   ctx: Context;
   /** One status request: the client's `getStatus`. */
-  poll(id: number, options: RequestOptions): Promise<Sent<unknown>>;
+  poll(id: number, options: RequestOptions): Promise<unknown>;
   deadline: typeof deadline;
   terminalStatuses: readonly string[];
 }
@@ -45,13 +45,11 @@ export async function waitFor(
   let pause = intervalMs;
   for (;;) {
     try {
-      last = (
-        await poll(id, {
-          signal,
-          // The last poll must not outlive the caller's limit either.
-          timeoutMs: Math.max(1, Math.min(ctx.timeoutMs, giveUpAt - Date.now())),
-        })
-      ).data as BulkJobStatusResponse;
+      last = (await poll(id, {
+        signal,
+        // The last poll must not outlive the caller's limit either.
+        timeoutMs: Math.max(1, Math.min(ctx.timeoutMs, giveUpAt - Date.now())),
+      })) as BulkJobStatusResponse;
     } catch (error) {
       throw error instanceof TimeoutError && Date.now() >= giveUpAt ? tooLong() : error;
     }
@@ -148,10 +146,10 @@ export async function result(
 /** The submit-wait-result convenience: `submitted` is the call that queued the job. */
 export async function andWait(
   jobs: JobsRuntime,
-  submitted: Promise<Sent<unknown>>,
+  submitted: Promise<unknown>,
   options: AndWaitOptions,
 ): Promise<BulkJobOutcome> {
-  const { id } = (await submitted).data as BulkJobSubmitResponse;
+  const { id } = (await submitted) as BulkJobSubmitResponse;
   const status = await waitFor(jobs, id, {
     ...options,
     timeoutMs: options.waitTimeoutMs,

@@ -18,7 +18,7 @@ import { lazy } from './lazy.js';
 import { makeLog } from './log.js';
 import type { OperationRow } from './operation.js';
 import { ALWAYS_SECRET, rememberSecret } from './redact.js';
-import { apiPromise, type Context, send } from './request.js';
+import { type Context, send } from './request.js';
 import { deadline } from './signals.js';
 import type { AndWaitOptions, ClientOptions, ResultOptions, WaitOptions } from './types.js';
 
@@ -176,7 +176,7 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
   };
   for (const row of operationRows) {
     const [, , , group, name, { length: positional }, , hasBody, submitsBulkJob] = row;
-    const call = (args: unknown[]) =>
+    const call = (...args: unknown[]) =>
       send(
         ctx,
         row,
@@ -186,11 +186,13 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
       );
     client[group] ??= {};
     const methods = client[group];
-    methods[name] = (...args: unknown[]) => apiPromise(call(args));
+    methods[name] = call;
     if (submitsBulkJob)
       methods[name + andWaitSuffix] = async (...args: unknown[]) => {
-        const [loading, submitted] = [bulkJobs(), call(args)];
-        return (await loading).andWait(
+        const submitted = call(...args);
+        // Handled by andWait once the helpers have loaded; not "unhandled" meanwhile.
+        submitted.catch(() => {});
+        return (await bulkJobs()).andWait(
           jobs,
           submitted,
           (args[positional + hasBody] ?? {}) as AndWaitOptions,

@@ -2,7 +2,7 @@ import { type APIError, ConnectionError } from './call-errors.js';
 import { apiError, invalidResponse } from './error-factory.js';
 import type { OperationRow } from './operation.js';
 import { redactHeaders } from './redact-headers.js';
-import type { Attempt, Context, Failed, Sent } from './request.js';
+import type { Call, Context, Failed } from './request.js';
 import { isIdempotent, neverSent, retriesStatus, retryDelay } from './retry.js';
 import { sleep } from './sleep.js';
 import type { RequestOptions, RetryPolicy } from './types.js';
@@ -23,21 +23,20 @@ function policyFor(ctx: Context, override: RequestOptions['retries']): RetryPoli
 
 /** After a failed first attempt: retries while the policy allows, else throws the typed error. */
 export async function recover(
-  ctx: Context,
-  row: OperationRow,
-  options: RequestOptions,
-  attempt: Attempt,
+  call: Call,
   failed: Failed,
-  started: number,
-): Promise<Sent<unknown>> {
+  attempt: (call: Call) => Promise<unknown>,
+): Promise<unknown> {
+  const { ctx, row, options, started } = call;
   const policy = policyFor(ctx, options.retries);
+  call.retrying = true;
   for (let retry = 0; ; retry++) {
     const { error, wait } = assess(ctx, row, options, policy, retry, started, failed);
     if (wait < 0) throw error;
     await sleep(wait, options.signal);
-    const next = await attempt();
-    if ('data' in next) return next;
-    failed = next;
+    const next = await attempt(call);
+    if (next !== call) return next;
+    failed = call.failed as Failed;
   }
 }
 

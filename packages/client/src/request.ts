@@ -8,25 +8,6 @@ import { deadline, throwIfAborted } from './signals.js';
 import type { APIPromise, RequestOptions, RetryPolicy, ValidateMode } from './types.js';
 import type { Checks } from './validation.js';
 
-interface RequestInit {
-  params: { path: Record<string, unknown>; query: Record<string, unknown> };
-  body: unknown;
-  headers: Record<string, string> | undefined;
-  signal: AbortSignal;
-}
-
-/**
- * One call by method and path template, answered the way openapi-fetch answers with
- * `parseAs: 'text'`: the body text on 2xx, else the body parsed as JSON where it is JSON.
- */
-export interface Requester {
-  request(
-    method: string,
-    path: string,
-    init: RequestInit & { parseAs: 'text' },
-  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-}
-
 /** Everything a call needs from its client, resolved once at construction. */
 export interface Context {
   baseUrl: string;
@@ -58,56 +39,28 @@ const loadChecks = lazy(async () => {
 });
 const debugLines = lazy(() => import('./debug-log.js'));
 
-/** Path templates split at their parameters, once per template. */
+/** Path templates split at their parameters (names at odd indices), once per template. */
 const templates = new Map<string, string[]>();
 
-/**
- * Calls without middleware: straight to fetch, with the URL, headers and body openapi-fetch
- * would have built. Skipping its `new Request()` per call is most of the gap to raw fetch.
- */
-async function directRequest(
-  ctx: Context,
-  method: string,
-  path: string,
-  { params, body, headers, signal }: RequestInit,
-): ReturnType<Requester['request']> {
-  let url = ctx.baseUrl;
-  const parts = templates.get(path) ?? templates.set(path, path.split(/\{([^{}]+)\}/)).get(path);
-  // Literal text at even indices, parameter names at odd ones.
-  parts?.forEach((part, i) => {
-    url += i % 2 ? encodeURIComponent(String(params.path[part])) : part;
-  });
-  let separator = '?';
-  for (const name in params.query)
-    for (const value of [params.query[name]].flat()) {
-      url += `${separator}${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`;
-      separator = '&';
-    }
-  // Lowest to highest precedence, as openapi-fetch merges them.
-  const all: Record<string, string> =
-    body === undefined ? {} : { 'content-type': 'application/json' };
-  const common = ctx.headers();
-  Object.assign(all, common instanceof Promise ? await common : common);
-  for (const name in headers) all[name.toLowerCase()] = headers[name] as string;
-  if (ctx.debug) (await debugLines()).logRequest(ctx.log, method, url, all, ctx.secretNames);
-  const response = await ctx.fetch(url, {
-    method,
-    headers: all,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal,
-  });
-  const text = await response.text();
-  if (response.ok) return { data: text, response };
-  let error: unknown = text;
-  try {
-    error = JSON.parse(text);
-  } catch {}
-  return { error, response };
-}
-
-export interface Sent<T> {
-  data: T;
-  response: Response;
+/** One call, resolved once; every attempt sends it again as it is. */
+export interface Call {
+  ctx: Context;
+  row: OperationRow;
+  pathValues: readonly unknown[];
+  body: unknown;
+  options: RequestOptions & Record<string, unknown>;
+  /** The URL openapi-fetch would build: path parameters simple-style, query form-style. */
+  url: string;
+  /** When the first attempt started: the retry policy's time budget counts from then. */
+  started: number;
+  /** The answer of the attempt that succeeded, for `.withResponse()`. */
+  response?: Response;
+  /**
+   * Set by the failure path. An attempt then answers a failure by setting `failed` and
+   * returning the call itself, instead of handing it to the failure path again.
+   */
+  retrying?: boolean;
+  failed?: Failed;
 }
 
 /** How an attempt failed: the answer when there was one, else what fetch threw. */
@@ -117,59 +70,130 @@ export interface Failed {
   thrown?: unknown;
 }
 
-/** One attempt, with everything `send` resolved; the errors it throws are final. */
-export type Attempt = () => Promise<Sent<unknown> | Failed>;
-
 /**
- * One operation call: sends it (through openapi-fetch when there is middleware) and turns
- * the answer into data. A failed attempt goes to the failure path (loaded then), which
- * retries by the policy or throws the typed error.
+ * One operation call: the data as a promise, plus `.withResponse()` for the raw `Response`.
+ * The first attempt is the promise itself: in Node each extra async layer on the way back
+ * costs microseconds per call, which is what the client adds to a loopback request.
  */
-export async function send(
+export function send(
   ctx: Context,
   row: OperationRow,
   pathValues: readonly unknown[],
-  requestBody: unknown,
+  body: unknown,
   options: RequestOptions & Record<string, unknown>,
-): Promise<Sent<unknown>> {
-  const [operationId, method, path, , , pathNames, queryNames] = row;
-  const params: { path: Record<string, unknown>; query: Record<string, unknown> } = {
-    path: {},
-    query: {},
-  };
-  for (let i = 0; i < pathNames.length; i++) {
-    if (pathValues[i] == null)
-      throw new WorkflowsError(`${operationId}: path parameter "${pathNames[i]}" is missing`);
-    params.path[pathNames[i] as string] = pathValues[i];
+): APIPromise<unknown> {
+  const [operationId, , path, , , , queryNames] = row;
+  let parts = templates.get(path);
+  if (!parts) {
+    parts = path.split(/\{([^{}]+)\}/);
+    templates.set(path, parts);
   }
+  let url = ctx.baseUrl;
+  let missing: string | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const value = i % 2 ? pathValues[(i - 1) / 2] : part;
+    if (value == null) missing ??= part;
+    else url += i % 2 ? encodeURIComponent(String(value)) : part;
+  }
+  let separator = '?';
+  for (const name of queryNames)
+    if (options[name] !== undefined)
+      for (const value of [options[name]].flat()) {
+        url += `${separator}${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`;
+        separator = '&';
+      }
+  const call: Call = { ctx, row, pathValues, body, options, url, started: Date.now() };
+  const { requests } = ctx.validate;
+  const data = (
+    missing !== undefined
+      ? Promise.reject(new WorkflowsError(`${operationId}: path parameter "${missing}" is missing`))
+      : body !== undefined && requests !== 'off'
+        ? loadChecks().then((c) => {
+            c.request(ctx.log, requests, operationId, body);
+            call.started = Date.now();
+            return attempt(call);
+          })
+        : attempt(call)
+  ) as APIPromise<unknown>;
+  data.withResponse = () => data.then((d) => ({ data: d, response: call.response as Response }));
+  return data;
+}
+
+/**
+ * Through openapi-fetch, for a client with middleware: the hooks see every attempt. Answers
+ * as openapi-fetch does with `parseAs: 'text'`: the text on 2xx, else the body as JSON where
+ * it is JSON.
+ */
+async function viaOpenapiFetch(
+  { ctx, row: [, method, path, , , pathNames, queryNames], pathValues, body, options }: Call,
+  signal: AbortSignal,
+): Promise<{ data?: unknown; error?: unknown; response: Response }> {
+  const params = { path: {} as Record<string, unknown>, query: {} as Record<string, unknown> };
+  pathNames.forEach((name, i) => {
+    params.path[name] = pathValues[i];
+  });
   for (const name of queryNames)
     if (options[name] !== undefined) params.query[name] = options[name];
+  const raw = (await ctx.openapiFetch()) as unknown as {
+    request(method: string, path: string, init: object): ReturnType<typeof viaOpenapiFetch>;
+  };
+  return raw.request(method, path, {
+    params,
+    body,
+    headers: options.headers,
+    signal,
+    parseAs: 'text',
+  });
+}
 
-  const { requests, responses } = ctx.validate;
-  if (requestBody !== undefined && requests !== 'off')
-    (checks ?? (await loadChecks())).request(ctx.log, requests, operationId, requestBody);
-
-  const timeoutMs = options.timeoutMs ?? ctx.timeoutMs;
-  const attempt: Attempt = async () => {
-    throwIfAborted(options.signal);
-    const limit = deadline(timeoutMs, options.signal, `${operationId} (${method} ${path})`);
-    try {
-      const init = {
-        params,
-        body: requestBody,
-        headers: options.headers,
-        signal: limit.signal,
-        // Text, so a malformed body can be reported as it came.
-        parseAs: 'text',
-      } as const;
-      const result = ctx.middleware.length
-        ? await ((await ctx.openapiFetch()) as unknown as Requester).request(method, path, init)
-        : await directRequest(ctx, method, path, init);
-      const { response } = result;
+/** One attempt; it resolves to the data, and the errors it throws are final. */
+export async function attempt(call: Call): Promise<unknown> {
+  const { ctx, row, body, options } = call;
+  const [operationId, method, path] = row;
+  throwIfAborted(options.signal);
+  const limit = deadline(
+    options.timeoutMs ?? ctx.timeoutMs,
+    options.signal,
+    `${operationId} (${method} ${path})`,
+  );
+  let failed: Failed;
+  try {
+    let response: Response;
+    let text: string | undefined;
+    let error: unknown;
+    if (ctx.middleware.length) {
+      const answer = await viaOpenapiFetch(call, limit.signal);
+      response = answer.response;
+      text = answer.data as string | undefined;
+      error = answer.error;
+    } else {
+      // Lowest to highest precedence, as openapi-fetch merges them.
+      const headers: Record<string, string> =
+        body === undefined ? {} : { 'content-type': 'application/json' };
+      const common = ctx.headers();
+      Object.assign(headers, common instanceof Promise ? await common : common);
+      for (const name in options.headers)
+        headers[name.toLowerCase()] = options.headers[name] as string;
       if (ctx.debug)
-        ctx.log('debug', `← ${response.status} ${method} ${response.url} (${operationId})`);
-      if (!response.ok) return { response, body: result.error };
-      const text = result.data as string | undefined;
+        (await debugLines()).logRequest(ctx.log, method, call.url, headers, ctx.secretNames);
+      response = await ctx.fetch(call.url, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: limit.signal,
+      });
+      text = await response.text();
+      if (!response.ok) {
+        error = text;
+        try {
+          error = JSON.parse(text);
+        } catch {}
+      }
+    }
+    if (ctx.debug)
+      ctx.log('debug', `← ${response.status} ${method} ${response.url} (${operationId})`);
+    if (response.ok) {
       let data: unknown;
       if (text) {
         try {
@@ -178,6 +202,7 @@ export async function send(
           throw (await failurePath()).notJSON(text, operationId);
         }
       }
+      const { responses } = ctx.validate;
       if (responses !== 'off')
         (checks ?? (await loadChecks())).response(
           ctx.log,
@@ -187,29 +212,20 @@ export async function send(
           data,
           text,
         );
-      return { data, response };
-    } catch (thrown) {
-      if (thrown instanceof WorkflowsError) throw thrown;
-      // Our own timer or the caller's signal: final, whatever the retry policy says.
-      const aborted = limit.reason();
-      if (aborted) throw aborted;
-      return { thrown };
-    } finally {
-      limit.clear();
+      call.response = response;
+      return data;
     }
-  };
-  const started = Date.now();
-  const first = await attempt();
-  return 'data' in first
-    ? first
-    : (await failurePath()).recover(ctx, row, options, attempt, first, started);
-}
-
-/** The data as a promise, plus `.withResponse()` for the raw `Response`. */
-export function apiPromise<T>(sent: Promise<Sent<T>>): APIPromise<T> {
-  const data = sent.then((r) => r.data) as APIPromise<T>;
-  // Callers who only use `.withResponse()` must not get an unhandled rejection from `data`.
-  data.catch(() => {});
-  data.withResponse = () => sent;
-  return data;
+    failed = { response, body: error };
+  } catch (thrown) {
+    if (thrown instanceof WorkflowsError) throw thrown;
+    // Our own timer or the caller's signal: final, whatever the retry policy says.
+    const aborted = limit.reason();
+    if (aborted) throw aborted;
+    failed = { thrown };
+  } finally {
+    limit.clear();
+  }
+  if (!call.retrying) return (await failurePath()).recover(call, failed, attempt);
+  call.failed = failed;
+  return call;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkflowsClient } from '../src/index.js';
+import { createWorkflowsClient, NotFoundError } from '../src/index.js';
 import { clientFor, TOKEN } from './helpers/client.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
@@ -143,6 +143,27 @@ describe('answers', () => {
     expect(data).toEqual({ echo: '/bulkjob/7/status' });
     expect(last().headers['ttd-auth']).toBe(TOKEN);
     expect(last().headers['x-app']).toBe('raw');
+  });
+
+  it('.withResponse() of a failed call rejects with the typed error, and nothing goes unhandled', async () => {
+    const s = await startServer(() => ({ status: 404, body: { title: 'gone' } }));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const client = clientFor(s, { retries: false });
+      await expect(client.bulkJobs.getStatus(1).withResponse()).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+      await expect(client.campaigns.getVersion(undefined as never).withResponse()).rejects.toThrow(
+        /path parameter "id" is missing/,
+      );
+      await new Promise((r) => setTimeout(r, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await s.close();
+    }
   });
 
   it('createWorkflowsClient is the package entry point', () => {
