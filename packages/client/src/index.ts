@@ -1,5 +1,6 @@
 export {
   APIError,
+  type APIErrorFields,
   AuthenticationError,
   BadRequestError,
   ConnectionError,

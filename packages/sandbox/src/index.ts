@@ -1,7 +1,16 @@
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
 export { DroppedConnectionError, type FaultSettings } from './faults.js';
 export { FAIL_MARKER } from './handlers.js';
-export { INLINE_RESULT_LIMIT_BYTES, JOB_BASE_MS, JOB_PER_ITEM_MS, jobDuration } from './jobs.js';
+export {
+  type BulkJob,
+  type FinalStatus,
+  INLINE_RESULT_LIMIT_BYTES,
+  JOB_BASE_MS,
+  JOB_PER_ITEM_MS,
+  type JobOperation,
+  type JobOutcome,
+  jobDuration,
+} from './jobs.js';
 export { type OperationRoute, operationRoutes } from './operations.js';
 export type { SandboxProblem } from './problem.js';
 export {

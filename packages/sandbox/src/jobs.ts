@@ -14,8 +14,10 @@ export type JobOperation = Extract<
   | 'submitThirdPartyDataJob'
 >;
 
+/** Every status a job can end in. */
 export type FinalStatus = Exclude<WorkflowStatus, 'InProgress'>;
 
+/** What a finished job produced. */
 export interface JobOutcome {
   status: FinalStatus;
   /** The result document, whatever its size; the status answer decides inline or url. */
@@ -23,6 +25,7 @@ export interface JobOutcome {
   errors: string | null;
 }
 
+/** A bulk job the sandbox is running or has run. */
 export interface BulkJob {
   id: number;
   operationId: JobOperation;

@@ -3,8 +3,11 @@ import type { operations } from './generated/openapi.js';
 /** Every operationId of the spec. */
 export type OperationId = keyof operations;
 
-type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226;
-type ContentOf<R> = R extends { content: infer C }
+/** The HTTP statuses that count as success (2xx). */
+export type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226;
+
+/** The body type of one documented response (`undefined` when it has no content). */
+export type ResponseBody<R> = R extends { content: infer C }
   ? C extends Record<string, infer B>
     ? B
     : never
@@ -22,14 +25,19 @@ export type OperationBody<K extends OperationId> = operations[K] extends {
 /** Path, query and header parameters of an operation. */
 export type OperationParameters<K extends OperationId> = operations[K]['parameters'];
 
-type Responses<K extends OperationId> = operations[K]['responses'];
+/** The documented responses of an operation, by status. */
+export type OperationResponses<K extends OperationId> = operations[K]['responses'];
 
 /** What a 2xx answer of the operation carries (`undefined` for a bodiless 2xx). */
 export type OperationSuccessResponse<K extends OperationId> = {
-  [S in keyof Responses<K>]: S extends SuccessStatus ? ContentOf<Responses<K>[S]> : never;
-}[keyof Responses<K>];
+  [S in keyof OperationResponses<K>]: S extends SuccessStatus
+    ? ResponseBody<OperationResponses<K>[S]>
+    : never;
+}[keyof OperationResponses<K>];
 
 /** What a non-2xx answer of the operation carries (`undefined` for a bodiless error). */
 export type OperationErrorResponse<K extends OperationId> = {
-  [S in keyof Responses<K>]: S extends SuccessStatus ? never : ContentOf<Responses<K>[S]>;
-}[keyof Responses<K>];
+  [S in keyof OperationResponses<K>]: S extends SuccessStatus
+    ? never
+    : ResponseBody<OperationResponses<K>[S]>;
+}[keyof OperationResponses<K>];

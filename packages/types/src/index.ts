@@ -6,5 +6,8 @@ export type {
   OperationErrorResponse,
   OperationId,
   OperationParameters,
+  OperationResponses,
   OperationSuccessResponse,
+  ResponseBody,
+  SuccessStatus,
 } from './helpers.js';

@@ -79,11 +79,11 @@ export async function buildApiReference(options: {
   // Only tsconfig files are read: no typedoc.json or command line of whoever
   // runs this can change the output.
   const app = await Application.bootstrapWithPlugins(typedocOptions, [new TSConfigReader()]);
-  // Typedoc prints as it goes; its errors are also kept for the thrown message.
+  // Typedoc prints as it goes; its errors and warnings are also kept for the thrown message.
   const errors: string[] = [];
   const log = app.logger.log.bind(app.logger);
   app.logger.log = (message, level) => {
-    if (level >= LogLevel.Error) errors.push(stripVTControlCharacters(String(message)));
+    if (level >= LogLevel.Warn) errors.push(stripVTControlCharacters(String(message)));
     log(message, level);
   };
 
@@ -92,10 +92,9 @@ export async function buildApiReference(options: {
     throw new Error(`typedoc could not convert the packages:\n  ${errors.join('\n  ')}`);
   }
   // Validation warnings (a referenced type that is not exported, a broken
-  // {@link}) are printed but do not stop the build: they are gaps in the
-  // packages' comments, to fix there.
+  // {@link}) stop the build too: each is a hole in the published reference.
   app.validate(project);
-  if (app.logger.hasErrors()) {
+  if (app.logger.hasErrors() || app.logger.hasWarnings()) {
     throw new Error(`typedoc found errors in the packages:\n  ${errors.join('\n  ')}`);
   }
   await rm(options.outDir, { recursive: true, force: true });
