@@ -37,3 +37,18 @@ describe('method signatures come from @workflows-api/types', () => {
     });
   });
 });
+
+describe('client.raw is typed as openapi-fetch', () => {
+  it('types paths, params and data', () => {
+    never(async () => {
+      const { data } = await client.raw.GET('/bulkjob/{id}/status', {
+        params: { path: { id: 1 } },
+      });
+      expectTypeOf(data).toEqualTypeOf<BulkJobStatusResponse | undefined>();
+      // @ts-expect-error the path parameter is required
+      await client.raw.GET('/bulkjob/{id}/status', {});
+      // @ts-expect-error there is no such path
+      await client.raw.GET('/nope');
+    });
+  });
+});
