@@ -1,18 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { BulkJobStatusResponse, OperationId, WorkflowStatus } from '@workflows-api/types';
+import type {
+  BulkJobStatusResponse,
+  BulkJobSubmitResponse,
+  OperationId,
+  OperationSuccessResponse,
+  WorkflowStatus,
+} from '@workflows-api/types';
 import type { FieldProblem } from './problem.js';
 import type { SandboxState } from './state.js';
 
-/** The operations that answer with a job id. */
-export type JobOperation = Extract<
-  OperationId,
-  | 'bulkCreateCampaigns'
-  | 'bulkUpdateCampaigns'
-  | 'bulkCreateAdGroups'
-  | 'bulkUpdateAdGroups'
-  | 'submitFirstPartyDataJob'
-  | 'submitThirdPartyDataJob'
->;
+/**
+ * The operations that answer with a job id: derived from the spec (their 2xx body is
+ * exactly BulkJobSubmitResponse), as the client's job helpers are.
+ */
+export type JobOperation = {
+  [K in OperationId]: [OperationSuccessResponse<K>] extends [BulkJobSubmitResponse]
+    ? [BulkJobSubmitResponse] extends [OperationSuccessResponse<K>]
+      ? K
+      : never
+    : never;
+}[OperationId];
 
 /** Every status a job can end in. */
 export type FinalStatus = Exclude<WorkflowStatus, 'InProgress'>;

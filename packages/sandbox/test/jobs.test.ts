@@ -1,5 +1,5 @@
 import type { BulkJobStatusResponse } from '@workflows-api/types';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   createManualClock,
   createSandbox,
@@ -7,6 +7,7 @@ import {
   INLINE_RESULT_LIMIT_BYTES,
   JOB_BASE_MS,
   JOB_PER_ITEM_MS,
+  type JobOperation,
   type Sandbox,
 } from '../src/index.js';
 import {
@@ -377,5 +378,19 @@ describe('job results', () => {
     const rows = JSON.parse(results[0] as string).rows;
     expect(rows.length).toBe(11); // segment 3 and 30..39
     expect(Object.keys(rows[0])).toEqual(['id', 'uniques']);
+  });
+});
+
+describe('job operations', () => {
+  it('are the operations whose answer is a job id, read from the spec', () => {
+    // Checked by tsc (the typecheck script).
+    expectTypeOf<JobOperation>().toEqualTypeOf<
+      | 'bulkCreateCampaigns'
+      | 'bulkUpdateCampaigns'
+      | 'bulkCreateAdGroups'
+      | 'bulkUpdateAdGroups'
+      | 'submitFirstPartyDataJob'
+      | 'submitThirdPartyDataJob'
+    >();
   });
 });
