@@ -36,6 +36,22 @@ describe('timeouts', () => {
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
+  it('calls started together time out alone: a hung one does not take the others along', async () => {
+    const s = await serve((req) =>
+      req.path.startsWith('/bulkjob/1/') ? { hang: true } : { body: { ok: req.path } },
+    );
+    const client = clientFor(s, { timeoutMs: 200, retries: false });
+    const [hung, ...rest] = await Promise.allSettled(
+      [1, 2, 3, 4].map((id) => client.bulkJobs.getStatus(id)),
+    );
+    expect(hung?.status === 'rejected' && hung.reason).toBeInstanceOf(TimeoutError);
+    expect(rest.map((r) => r.status === 'fulfilled' && r.value)).toEqual([
+      { ok: '/bulkjob/2/status' },
+      { ok: '/bulkjob/3/status' },
+      { ok: '/bulkjob/4/status' },
+    ]);
+  });
+
   it('a per-call timeout overrides the client one', async () => {
     const s = await serve((_, i) => (i === 0 ? { hang: true } : { body: { ok: true } }));
     const client = clientFor(s, { timeoutMs: 60_000 });
