@@ -82,7 +82,8 @@ function expireWindow(w: SharedWindow): void {
 }
 
 function joinWindow(ms: number): SharedWindow {
-  const now = Date.now();
+  // Monotonic, as the timer is: a wall clock set back must not keep a window open.
+  const now = performance.now();
   let w = openWindows.get(ms);
   if (!w || now >= w.closesAt || w.active >= WINDOW_MAX_ATTEMPTS) {
     if (w && w.active === 0) clearTimeout(w.timer);
