@@ -11,50 +11,47 @@ export interface Deadline {
   clear(): void;
 }
 
-function expire(deadline: AttemptDeadline): void {
+function expire(deadline: CallerDeadline): void {
   deadline.timedOut = true;
   deadline.controller.abort();
 }
 
 /**
- * One signal for one attempt: fires on the caller's abort or after `ms`. It is handed to
- * fetch, so it also cuts off a body that is still being read. A class rather than closures:
- * one of these is made for every request.
+ * The deadline of an attempt made with the caller's signal: a signal of its own, fired by
+ * the caller's abort or after `ms`, so aborting one call never cuts off its neighbours.
  */
-class AttemptDeadline implements Deadline {
+class CallerDeadline implements Deadline {
   readonly controller = new AbortController();
   timedOut = false;
   private readonly timer: ReturnType<typeof setTimeout>;
-  private readonly onAbort: (() => void) | undefined;
+  private readonly onAbort = () => this.controller.abort(this.outer.reason);
   constructor(
     private readonly ms: number,
-    private readonly outer: AbortSignal | undefined,
+    private readonly outer: AbortSignal,
     private readonly what: string,
   ) {
     this.timer = setTimeout(expire, ms, this);
-    if (outer) {
-      const onAbort = () => this.controller.abort(outer.reason);
-      this.onAbort = onAbort;
-      outer.addEventListener('abort', onAbort, { once: true });
-      if (outer.aborted) onAbort();
-    }
+    outer.addEventListener('abort', this.onAbort, { once: true });
+    if (outer.aborted) this.onAbort();
   }
   get signal(): AbortSignal {
     return this.controller.signal;
   }
   reason(): AbortError | TimeoutError | undefined {
     if (this.timedOut) return new TimeoutError(`${this.what} timed out after ${this.ms} ms`);
-    return this.outer?.aborted ? abortError(this.outer) : undefined;
+    return this.outer.aborted ? abortError(this.outer) : undefined;
   }
   clear(): void {
     clearTimeout(this.timer);
-    if (this.onAbort) this.outer?.removeEventListener('abort', this.onAbort);
+    this.outer.removeEventListener('abort', this.onAbort);
   }
 }
 
 /**
- * A timer and a signal shared by the attempts (with the same timeout) that start within a
- * few milliseconds of each other. Node's fetch does costly work for every signal it is
+ * Either deadline is handed to fetch, so it also cuts off a body that is still being read.
+ *
+ * A timer and a signal shared by the attempts (with the same timeout, and no signal of the
+ * caller's) that start within a few milliseconds of each other. Node's fetch does costly work for every signal it is
  * given (a weak reference, a finalizer, listeners): sharing them takes most of that off each
  * request. The timer starts when the window closes, so every attempt in it gets at least
  * its `ms`, and at most one window width (<= 10 ms, <= 5 % of `ms`) more.
@@ -129,6 +126,5 @@ class WindowDeadline implements Deadline {
 }
 
 export function deadline(ms: number, outer: AbortSignal | undefined, what: string): Deadline {
-  // A caller's signal aborts one attempt, not its neighbours: those get their own.
-  return outer ? new AttemptDeadline(ms, outer, what) : new WindowDeadline(joinWindow(ms), what);
+  return outer ? new CallerDeadline(ms, outer, what) : new WindowDeadline(joinWindow(ms), what);
 }

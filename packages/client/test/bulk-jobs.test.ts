@@ -1,5 +1,5 @@
 import type { BulkJobStatusResponse, WorkflowStatus } from '@workflows-api/types';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AbortError,
   NotFoundError,
@@ -8,17 +8,9 @@ import {
   WorkflowsError,
 } from '../src/index.js';
 import { clientFor, TOKEN } from './helpers/client.js';
-import { type Handler, startServer, type TestServer } from './helpers/server.js';
+import { type Handler, serversClosedAfterEach, type TestServer } from './helpers/server.js';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function serve(handler: Handler) {
-  const s = await startServer(handler);
-  servers.push(s);
-  return s;
-}
+const serve = serversClosedAfterEach();
 
 const job = (
   status: WorkflowStatus,
@@ -33,13 +25,13 @@ const job = (
 });
 
 /** Answers status polls from `steps` in order, repeating the last one. */
-const polls =
-  (steps: object[]): Handler =>
-  (req) => {
-    const done = req.path === '/bulkjob/77/status';
-    const n = servers[0]?.requests.filter((r) => r.path === req.path).length ?? 1;
-    return done ? { body: steps[Math.min(n, steps.length) - 1] } : { status: 404 };
-  };
+const polls = (steps: object[]): Handler => {
+  let n = 0;
+  return (req) =>
+    req.path === '/bulkjob/77/status'
+      ? { body: steps[Math.min(++n, steps.length) - 1] }
+      : { status: 404 };
+};
 
 describe('terminal statuses', () => {
   it('are every WorkflowStatus value but InProgress, from the spec', () => {
@@ -179,8 +171,7 @@ describe('bulkJobs.result', () => {
         maxBytes: 1000,
       }),
     ).rejects.toThrow(/over the limit of 1000/);
-    const streamed = await startServer((_, __) => ({ body: big }));
-    servers.push(streamed);
+    const streamed = await serve(() => ({ body: big }));
     const small = clientFor(streamed, { maxResultBytes: 4999 });
     await expect(
       small.bulkJobs.result(job('Success', 100, { url: `${streamed.url}/any` })),

@@ -1,19 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConnectionError, InternalServerError, RateLimitError } from '../src/index.js';
 import { parseRetryAfter, retriesStatus, retryDelay } from '../src/retry.js';
 import type { RetryPolicy } from '../src/types.js';
 import { clientFor } from './helpers/client.js';
-import { freePort, type Handler, startServer, type TestServer } from './helpers/server.js';
+import {
+  freePort,
+  type Handler,
+  serversClosedAfterEach,
+  type TestServer,
+} from './helpers/server.js';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function serve(handler: Handler, port?: number) {
-  const s = await startServer(handler, port);
-  servers.push(s);
-  return s;
-}
+const serve = serversClosedAfterEach();
 
 const status = { id: 5, createdAtUtc: '2026-01-01T00:00:00Z', status: 'InProgress' };
 

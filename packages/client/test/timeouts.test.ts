@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AbortError, TimeoutError } from '../src/index.js';
 import { clientFor } from './helpers/client.js';
-import { type Handler, startServer, type TestServer } from './helpers/server.js';
+import { serversClosedAfterEach } from './helpers/server.js';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function serve(handler: Handler) {
-  const s = await startServer(handler);
-  servers.push(s);
-  return s;
-}
+const serve = serversClosedAfterEach();
 
 describe('timeouts', () => {
   it('a server that never answers times out with TimeoutError, not retried', async () => {

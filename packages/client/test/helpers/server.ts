@@ -5,6 +5,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 
 export interface Recorded {
   method: string;
@@ -96,6 +97,22 @@ export async function startServer(handler: Handler, port = 0): Promise<TestServe
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * `startServer` for one test file: every server it starts is closed after each test.
+ * Call it at the top level of the file.
+ */
+export function serversClosedAfterEach(): (handler: Handler, port?: number) => Promise<TestServer> {
+  const started: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((s) => s.close()));
+  });
+  return async (handler, port) => {
+    const s = await startServer(handler, port);
+    started.push(s);
+    return s;
   };
 }
 
