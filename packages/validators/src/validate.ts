@@ -1,4 +1,4 @@
-import type { components, SchemaName } from '@workflows-api/types';
+import type { SchemaAlias, SchemaByName, SchemaName } from '@workflows-api/types';
 import type { CompiledValidator } from './compiled-validator.js';
 import { toIssues, UnknownSchemaError, type ValidationIssue } from './errors.js';
 import { schemaValidators } from './generated/validators.js';
@@ -17,13 +17,14 @@ export function runValidator<T>(validator: CompiledValidator, data: unknown): Va
 const hasOwn = (o: object, k: string) => Object.hasOwn(o, k);
 
 /**
- * Validates `data` against the component schema `schemaName`. Throws
+ * Validates `data` against the component schema `schemaName` (or a former
+ * name of a renamed schema, which has the same rules). Throws
  * `UnknownSchemaError` for a name the spec does not define.
  */
-export function validate<N extends SchemaName>(
+export function validate<N extends SchemaName | SchemaAlias>(
   schemaName: N,
   data: unknown,
-): ValidationResult<components['schemas'][N]> {
+): ValidationResult<SchemaByName<N>> {
   if (typeof schemaName !== 'string' || !hasOwn(schemaValidators, schemaName)) {
     throw new UnknownSchemaError('schema', schemaName, Object.keys(schemaValidators));
   }

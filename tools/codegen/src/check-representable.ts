@@ -78,6 +78,42 @@ function checkContent(content: unknown, at: (string | number)[], out: Unrepresen
   }
 }
 
+/**
+ * `x-former-names` lists the names a schema had before the API renamed it; each
+ * becomes a deprecated alias export, so it must be an identifier no schema or
+ * other alias already uses.
+ */
+function checkFormerNames(schemas: JsonObject, out: Unrepresentable[]): void {
+  const taken = new Map<string, string>(Object.keys(schemas).map((n) => [n, 'a schema']));
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (!isObject(schema) || !('x-former-names' in schema)) continue;
+    const list = schema['x-former-names'];
+    const at = ['components', 'schemas', name, 'x-former-names'];
+    if (!Array.isArray(list)) {
+      out.push({ pointer: pointerOf(at), message: 'x-former-names must be a list of schema names' });
+      continue;
+    }
+    list.forEach((former, i) => {
+      if (typeof former !== 'string' || !IDENTIFIER.test(former)) {
+        out.push({
+          pointer: pointerOf([...at, i]),
+          message: `former name ${JSON.stringify(former)} is not a valid TypeScript identifier`,
+        });
+        return;
+      }
+      const owner = taken.get(former);
+      if (owner) {
+        out.push({
+          pointer: pointerOf([...at, i]),
+          message: `former name "${former}" is already taken by ${owner}`,
+        });
+        return;
+      }
+      taken.set(former, `the former name of ${name}`);
+    });
+  }
+}
+
 /** Everything the emitters need that a valid OpenAPI document may still lack. */
 export function checkRepresentable(doc: JsonObject): Unrepresentable[] {
   const out: Unrepresentable[] = [];
@@ -92,6 +128,7 @@ export function checkRepresentable(doc: JsonObject): Unrepresentable[] {
     }
     walkSchema(schema, ['components', 'schemas', name], out);
   }
+  checkFormerNames(schemas, out);
 
   const methodNames = new Map<string, string>();
   const paths = isObject(doc.paths) ? doc.paths : {};

@@ -45,6 +45,14 @@ export interface RetryPolicyModel {
   retryConnectionErrors: boolean;
 }
 
+/** A schema's name before the API renamed it (`x-former-names`): a deprecated alias of `target`. */
+export interface SchemaAliasModel {
+  name: string;
+  target: string;
+  /** The target is an enum: the alias carries its values too. */
+  isEnum: boolean;
+}
+
 export interface SpecModel {
   spec: LoadedSpec;
   /** Spec path relative to the repository root, for headers. */
@@ -52,6 +60,8 @@ export interface SpecModel {
   operations: OperationModel[];
   schemaNames: string[];
   enums: { name: string; values: (string | number)[] }[];
+  /** Sorted by alias name. */
+  schemaAliases: SchemaAliasModel[];
   servers: ServerModel[];
   authHeader: string | undefined;
   retryPolicy: RetryPolicyModel | undefined;
@@ -130,6 +140,18 @@ export function buildModel(spec: LoadedSpec, specPath: string): SpecModel {
     .map((name) => ({ name, values: obj(schemas[name]).enum }))
     .filter((e): e is { name: string; values: (string | number)[] } => Array.isArray(e.values));
 
+  const enumNames = new Set(enums.map((e) => e.name));
+  const schemaAliases = schemaNames
+    .flatMap((target) => {
+      const former = obj(schemas[target])['x-former-names'];
+      return (Array.isArray(former) ? former : []).map((name) => ({
+        name: String(name),
+        target,
+        isEnum: enumNames.has(target),
+      }));
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
   const servers = (Array.isArray(doc.servers) ? doc.servers : []).map((s, i) => {
     const server = obj(s);
     return {
@@ -164,6 +186,7 @@ export function buildModel(spec: LoadedSpec, specPath: string): SpecModel {
     operations,
     schemaNames,
     enums,
+    schemaAliases,
     servers,
     authHeader: typeof apiKeyHeader?.name === 'string' ? apiKeyHeader.name : undefined,
     retryPolicy,

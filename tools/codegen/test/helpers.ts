@@ -8,10 +8,8 @@ import { promisify } from 'node:util';
 export const codegenDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = path.resolve(codegenDir, '../..');
 export const specFile = path.join(repoRoot, 'spec/openapi.yaml');
-/** The fact table lives beside the project's folder (`../shared`), in CI as here. */
-export const contractFile =
-  process.env.WORKFLOWS_CONTRACT ??
-  path.resolve(repoRoot, '../shared/reference/workflows-api-contract.json');
+/** The wire contract's fact table, kept beside the spec it checks. */
+export const contractFile = path.join(repoRoot, 'spec/contract/workflows-api-contract.json');
 
 export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(path.join(tmpdir(), `wf-${prefix}-`));

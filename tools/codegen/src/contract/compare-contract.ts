@@ -4,7 +4,7 @@ import { valueAt } from '../spec-location.js';
 
 /**
  * Compares our spec with the fact table of the real API's wire contract
- * (`shared/reference/workflows-api-contract.json`). Every difference comes
+ * (`spec/contract/workflows-api-contract.json`). Every difference comes
  * back as one line naming where it is and what each side says.
  */
 export interface ContractDifference {
@@ -229,7 +229,8 @@ export function compareWithContract(spec: JsonObject, table: JsonObject): Contra
     const t = obj(tableOps.get(key));
     const s = obj(specOps.get(key));
     const where = `operations[${key}]`;
-    c.value(`${where}.tag`, t.tag, Array.isArray(s.tags) ? s.tags[0] : undefined);
+    // Tables rebuilt from SDK code cannot know tags; compare them only where stated.
+    if ('tag' in t) c.value(`${where}.tag`, t.tag, Array.isArray(s.tags) ? s.tags[0] : undefined);
     c.value(`${where}.security`, t.security, s.security === undefined ? 'global' : s.security);
 
     const tParams = new Map(

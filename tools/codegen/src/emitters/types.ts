@@ -52,11 +52,37 @@ function emitSchemas(model: SpecModel): string {
   }
   lines.push('', `export const schemaNames = ${JSON.stringify(model.schemaNames)} as const;`);
   lines.push('export type SchemaName = (typeof schemaNames)[number];', '');
+  lines.push(...emitSchemaAliases(model));
   return lines.join('\n');
 }
 
+/** The former names of renamed schemas (`x-former-names`): deprecated, same wire rules. */
+function emitSchemaAliases(model: SpecModel): string[] {
+  const lines = ['// Former names of renamed schemas: the same type under the name code was written against.'];
+  for (const { name, target, isEnum } of model.schemaAliases) {
+    const deprecated = `/** @deprecated Renamed \`${target}\` by the API (same wire rules); use that name. */`;
+    lines.push(deprecated, `export type ${name} = ${target};`);
+    if (isEnum) lines.push(deprecated, `export const ${name} = ${target};`);
+  }
+  const map = Object.fromEntries(model.schemaAliases.map((a) => [a.name, a.target]));
+  lines.push(
+    '',
+    '/** Each former schema name and the name the schema has now. */',
+    `export const schemaAliases = ${JSON.stringify(map)} as const;`,
+    'export type SchemaAlias = keyof typeof schemaAliases;',
+    '/** The type of a schema, by its name or a former name. */',
+    'export type SchemaByName<N extends SchemaName | SchemaAlias> = N extends SchemaAlias',
+    "  ? components['schemas'][(typeof schemaAliases)[N]]",
+    '  : N extends SchemaName',
+    "    ? components['schemas'][N]",
+    '    : never;',
+    '',
+  );
+  return lines;
+}
+
 function emitOperations(model: SpecModel): string {
-  const taken = new Set(model.schemaNames);
+  const taken = new Set([...model.schemaNames, ...model.schemaAliases.map((a) => a.name)]);
   const lines = [
     generatedHeader(model),
     "import type { OperationBody, OperationErrorResponse, OperationParameters, OperationSuccessResponse } from '../helpers.js';",

@@ -45,13 +45,14 @@ export function renderSchemas(
 export function renderValidators(model: SpecModel, names: string[], inlineNames: string[]): string {
   const lines = [
     generatedHeader(model),
-    "import type { SchemaName } from '@workflows-api/types';",
+    "import type { SchemaAlias, SchemaName } from '@workflows-api/types';",
     "import type { CompiledValidator } from '../compiled-validator.js';",
     "import * as standalone from './standalone.js';",
     '',
-    '/** The precompiled validate function of every component schema. */',
-    'export const schemaValidators: { readonly [K in SchemaName]: CompiledValidator } = {',
+    '/** The precompiled validate function of every component schema, and of each former name (deprecated). */',
+    'export const schemaValidators: { readonly [K in SchemaName | SchemaAlias]: CompiledValidator } = {',
     ...names.map((n) => `  ${n}: standalone.${n} as CompiledValidator,`),
+    ...model.schemaAliases.map((a) => `  ${a.name}: standalone.${a.target} as CompiledValidator,`),
     '};',
     '',
     '/** Validators of the schemas written inline in operations. */',
@@ -64,9 +65,10 @@ export function renderValidators(model: SpecModel, names: string[], inlineNames:
 }
 
 export function renderGuards(model: SpecModel, names: string[]): string {
+  const typeNames = [...names, ...model.schemaAliases.map((a) => a.name)].sort();
   const lines = [
     generatedHeader(model),
-    `import type { ${names.join(', ')} } from '@workflows-api/types';`,
+    `import type { ${typeNames.join(', ')} } from '@workflows-api/types';`,
     "import type { CompiledValidator } from '../compiled-validator.js';",
     "import { asserter, guard } from '../guard.js';",
     "import * as standalone from './standalone.js';",
@@ -79,6 +81,17 @@ export function renderGuards(model: SpecModel, names: string[]): string {
       `export const is${n}: (data: unknown) => data is ${n} = /* @__PURE__ */ guard(standalone.${n} as CompiledValidator);`,
       `/** Throws a \`ValidationError\` listing every issue unless \`data\` is a valid \`${n}\`. */`,
       `export const assert${n}: (data: unknown) => asserts data is ${n} = /* @__PURE__ */ asserter(${q(n)}, standalone.${n} as CompiledValidator);`,
+      '',
+    );
+  }
+  for (const { name, target } of model.schemaAliases) {
+    const deprecated = (fn: string) =>
+      `/** @deprecated \`${name}\` was renamed \`${target}\` by the API (same wire rules); use \`${fn}${target}\`. */`;
+    lines.push(
+      deprecated('is'),
+      `export const is${name}: (data: unknown) => data is ${name} = /* @__PURE__ */ guard(standalone.${target} as CompiledValidator);`,
+      deprecated('assert'),
+      `export const assert${name}: (data: unknown) => asserts data is ${name} = /* @__PURE__ */ asserter(${q(name)}, standalone.${target} as CompiledValidator);`,
       '',
     );
   }
