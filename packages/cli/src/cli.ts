@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createWorkflowsClient, TimeoutError, type WorkflowsClient } from '@workflows-api/client';
-import type { BulkJobStatusResponse } from '@workflows-api/types';
+import type { StandardJobStatusResponse } from '@workflows-api/types';
 import { writeFileAtomic } from './atomic-write.js';
 import { type ExitCode, exitCodeOfStatus, exitCodes } from './exit-codes.js';
 import { formatError, formatStatus } from './format.js';
@@ -33,6 +33,7 @@ Exit codes:
   3  job wait: the job ended in Failure
   4  job wait: the job ended in PartialSuccess
   5  job wait timed out, or job result asked of a job still running
+  6  the job finished but its result expired (ResultsExpired): run it again
 `;
 
 export interface CliIo {
@@ -148,8 +149,8 @@ async function waitForJob(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
     ProgressView.modeFor(io.stderr, p.progress),
     `Job ${p.id}`,
   );
-  let last: BulkJobStatusResponse | undefined;
-  let final: BulkJobStatusResponse;
+  let last: StandardJobStatusResponse | undefined;
+  let final: StandardJobStatusResponse;
   try {
     final = await client.bulkJobs.waitFor(p.id, {
       intervalMs: p.intervalMs,
@@ -185,6 +186,12 @@ async function saveResult(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
         `run "workflows job wait ${p.id}" first\n`,
     );
     return exitCodes.notFinished;
+  }
+  if (status.status === 'ResultsExpired') {
+    io.stderr.write(
+      `workflows: job ${p.id} finished, but the API no longer keeps its result (ResultsExpired); submit the job again\n`,
+    );
+    return exitCodes.resultsExpired;
   }
   const result = await client.bulkJobs.result(status, { signal: io.signal });
   if (result === null) {

@@ -15,6 +15,8 @@ export const exitCodes = {
   jobPartialSuccess: 4,
   /** `job wait --timeout` ran out, or `job result` was asked of a job still running. */
   notFinished: 5,
+  /** The job finished, but the API no longer keeps its result (`ResultsExpired`): run it again. */
+  resultsExpired: 6,
 } as const;
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
@@ -27,6 +29,8 @@ export function exitCodeOfStatus(status: string): ExitCode {
       return exitCodes.jobPartialSuccess;
     case 'Failure':
       return exitCodes.jobFailure;
+    case 'ResultsExpired':
+      return exitCodes.resultsExpired;
     default:
       return exitCodes.notFinished;
   }

@@ -1,9 +1,9 @@
 import { APIError, ConnectionError, TimeoutError, WorkflowsError } from '@workflows-api/client';
-import type { BulkJobStatusResponse } from '@workflows-api/types';
+import type { StandardJobStatusResponse } from '@workflows-api/types';
 import { formatPercentage } from './progress.js';
 
 /** A human summary of a job's status, one fact per line. */
-export function formatStatus(s: BulkJobStatusResponse): string {
+export function formatStatus(s: StandardJobStatusResponse): string {
   const lines = [`Job ${s.id}: ${s.status} ${formatPercentage(s.completionPercentage)}`];
   lines.push(`  created:   ${s.createdAtUtc}`);
   if (s.completedAtUtc) lines.push(`  completed: ${s.completedAtUtc}`);

@@ -1,4 +1,4 @@
-import type { BulkJobStatusResponse } from '@workflows-api/types';
+import type { StandardJobStatusResponse } from '@workflows-api/types';
 
 export type ProgressMode = 'bar' | 'lines' | 'none';
 
@@ -38,7 +38,7 @@ export class ProgressView {
     return stream.isTTY ? 'bar' : 'lines';
   }
 
-  update(status: BulkJobStatusResponse): void {
+  update(status: StandardJobStatusResponse): void {
     const pct = status.completionPercentage ?? (status.status === 'InProgress' ? 0 : 100);
     if (this.mode === 'bar') {
       const width = Math.max(

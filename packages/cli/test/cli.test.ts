@@ -35,7 +35,7 @@ const adGroup = (name: string) => ({
   primaryInput: { name, channel: 'Display', funnelLocation: 'Awareness' },
 });
 const bulk = async (...names: string[]) =>
-  (await post('/adgroup/bulk', { input: names.map(adGroup) })).id;
+  (await post('/standardjob/adgroup/bulk', { input: names.map(adGroup) })).id;
 
 const statusPolls = () =>
   running.sandbox.requests.filter((r) => r.operationId === 'getBulkJobStatus').length;
@@ -313,7 +313,7 @@ describe('workflows job result', () => {
   });
 
   it('downloads a big result from its url into a file, atomically', async () => {
-    const { id } = await post('/bulkjob/firstpartydata', { advertiserId: 'large-advertiser' });
+    const { id } = await post('/standardjob/firstpartydata', { advertiserId: 'large-advertiser' });
     finishJobs();
     const dir = await mkdtemp(path.join(tmpdir(), 'workflows-cli-'));
     const file = path.join(dir, 'result.json');

@@ -97,16 +97,18 @@ afterAll(async () => {
 });
 
 const CONSUMER_TS = `
-import type { BulkJobStatusResponse, paths } from '@workflows-api/types';
+import type { BulkJobStatusResponse, StandardJobStatusResponse, paths } from '@workflows-api/types';
 import { WorkflowStatus } from '@workflows-api/types';
-import { isBulkJobStatusResponse, validate } from '@workflows-api/validators';
+import { isBulkJobStatusResponse, isStandardJobStatusResponse, validate } from '@workflows-api/validators';
 import { createWorkflowsClient, NotFoundError } from '@workflows-api/client';
 import { startSandbox } from '@workflows-api/sandbox';
 
-type Status = paths['/bulkjob/{id}/status']['get']['responses'][200]['content']['application/json'];
+type Status = paths['/standardjob/{id}/status']['get']['responses'][200]['content']['application/json'];
 const status: Status = { id: 1, createdAtUtc: '2025-01-01T00:00:00Z', status: WorkflowStatus[0] };
-const same: BulkJobStatusResponse = status;
-if (!isBulkJobStatusResponse(same)) throw new Error('unexpected');
+const same: StandardJobStatusResponse = status;
+// The seed-era name stays usable (deprecated) and means the same type.
+const legacy: BulkJobStatusResponse = same;
+if (!isStandardJobStatusResponse(same) || !isBulkJobStatusResponse(legacy)) throw new Error('unexpected');
 const result = validate('BulkJobStatusResponse', status);
 if (!result.valid) throw new Error(result.errors.map((e) => e.message).join());
 
@@ -114,7 +116,7 @@ export async function main(): Promise<void> {
   const sandbox = await startSandbox({ port: 0 });
   try {
     const client = createWorkflowsClient({ server: sandbox.url, auth: 'token' });
-    const job: BulkJobStatusResponse = await client.bulkJobs.getStatus(1).catch((e: unknown) => {
+    const job: StandardJobStatusResponse = await client.bulkJobs.getStatus(1).catch((e: unknown) => {
       if (e instanceof NotFoundError) return status;
       throw e;
     });
@@ -142,7 +144,8 @@ try {
   } catch (error) {
     console.log('not found', error instanceof NotFoundError, error.status);
   }
-  console.log('valid', validate('BulkJobStatusResponse', { id: 1, createdAtUtc: '2025-01-01T00:00:00Z', status: 'Success' }).valid);
+  const sample = { id: 1, createdAtUtc: '2025-01-01T00:00:00Z', status: 'Success' };
+  console.log('valid', validate('StandardJobStatusResponse', sample).valid, validate('BulkJobStatusResponse', sample).valid);
   console.log('statuses', WorkflowStatus.join(','));
 } finally {
   await sandbox.close();
@@ -166,8 +169,8 @@ describe('packed tarballs in a fresh npm project', () => {
     const { stdout } = await run(process.execPath, ['run.mjs'], { cwd: app });
     expect(stdout).toContain('graphql object');
     expect(stdout).toContain('not found true 404');
-    expect(stdout).toContain('valid true');
-    expect(stdout).toContain('statuses InProgress,Failure,Success,PartialSuccess');
+    expect(stdout).toContain('valid true true');
+    expect(stdout).toContain('statuses InProgress,Failure,Success,PartialSuccess,ResultsExpired');
   });
 
   it('ships the workflows command', async () => {
