@@ -1,11 +1,22 @@
 export type Bump = 'major' | 'minor' | 'patch';
 export type BumpOrNone = Bump | 'none';
 
+/**
+ * A change that pairs two differently named things as one: an operation that
+ * kept its operationId at another path or method, a schema renamed through
+ * `x-former-names`. What changed inside them is reported on its own lines.
+ */
+export type ChangeKind = 'moved' | 'renamed';
+
 export interface Change {
   /** JSON pointer of the place that changed (in the new document; in the old one for removals). */
   pointer: string;
   class: Bump;
   message: string;
+  /** Only on moves and renames. */
+  kind?: ChangeKind;
+  /** Where a moved or renamed thing was: a JSON pointer into the old document. */
+  from?: string;
 }
 
 const RANK: Record<BumpOrNone, number> = { none: 0, patch: 1, minor: 2, major: 3 };

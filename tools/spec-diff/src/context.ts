@@ -2,13 +2,15 @@ import {
   BOTH,
   type Bump,
   type Change,
+  type ChangeKind,
   type Dirs,
   describeDirs,
   isEmpty,
   union,
 } from './classify.js';
-import { isObject, type JsonObject, parsePointer, refPointer, valueAt } from './json.js';
+import { isObject, type JsonObject, join, parsePointer, refPointer, valueAt } from './json.js';
 import type { LoadedSpec } from './load.js';
+import { findRenamedSchemas } from './renamed-schemas.js';
 
 export type Side = 'old' | 'new';
 
@@ -33,19 +35,30 @@ export class DiffContext {
   private readonly comparing = new Set<string>();
   private readonly ids = new WeakMap<object, number>();
   private counter = 0;
+  /** Schemas renamed through `x-former-names`: old name → new name. */
+  readonly renamedSchemas: ReadonlyMap<string, string>;
 
   constructor(
     readonly old: LoadedSpec,
     readonly new_: LoadedSpec,
     private readonly usage: { old: Map<string, Dirs>; new: Map<string, Dirs> },
-  ) {}
+  ) {
+    const schemas = (doc: JsonObject) =>
+      isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
+    this.renamedSchemas = findRenamedSchemas(schemas(old.document), schemas(new_.document));
+  }
 
   /** Records a change once: a path-level parameter is seen by every operation of the path. */
-  add(pointer: string, cls: Bump, message: string): void {
+  add(
+    pointer: string,
+    cls: Bump,
+    message: string,
+    pairing?: { kind: ChangeKind; from: string },
+  ): void {
     const key = `${pointer}\u0000${message}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    this.changes.push({ pointer, class: cls, message });
+    this.changes.push({ pointer, class: cls, message, ...pairing });
   }
 
   /** Adds the side that decided the class, so a reader sees why. */
@@ -76,9 +89,26 @@ export class DiffContext {
     return ref === undefined ? { node: current } : { node: current, ref };
   }
 
-  /** Where a component travels in either version; unused components count as both. */
-  dirsOf(component: string): Dirs {
-    const a = this.usage.old.get(component);
+  /**
+   * Whether a `$ref` of the old document and one of the new document point at
+   * the same thing: the same pointer, or into a schema and its renamed self.
+   */
+  sameTarget(before: string, after: string): boolean {
+    if (before === after) return true;
+    if (!before.startsWith('#') || !after.startsWith('#')) return false;
+    const tokens = parsePointer(refPointer(before));
+    const schema = tokens[0] === 'components' && tokens[1] === 'schemas' ? tokens[2] : undefined;
+    const renamed = schema === undefined ? undefined : this.renamedSchemas.get(schema);
+    if (renamed !== undefined) tokens[2] = renamed;
+    return join('', ...tokens) === join('', ...parsePointer(refPointer(after)));
+  }
+
+  /**
+   * Where a component travels in either version; unused components count as
+   * both. A renamed component was at `former` in the old version.
+   */
+  dirsOf(component: string, former = component): Dirs {
+    const a = this.usage.old.get(former);
     const b = this.usage.new.get(component);
     if (!a && !b) return BOTH;
     return union(

@@ -11,9 +11,10 @@ import {
   diffServers,
 } from './diff-operations.js';
 import { diffSchema } from './diff-schema.js';
-import { deepEqual, isObject, type JsonObject, join, show } from './json.js';
+import { deepEqual, isObject, type JsonObject, join, parsePointer, show } from './json.js';
 import { asObject, diffLeftovers } from './leftovers.js';
 import type { LoadedSpec } from './load.js';
+import { diffFormerNames, withoutFormerNames } from './renamed-schemas.js';
 import { componentUsage } from './usage.js';
 
 export interface DiffResult {
@@ -79,8 +80,10 @@ function diffComponents(ctx: DiffContext, a: JsonObject, b: JsonObject): void {
     const mb = asObject(b[kind]);
     const docOnly = DOCUMENTATION_KINDS.has(kind);
     const noun = kind === 'schemas' ? 'schema' : `${kind.replace(/s$/, '')} component`;
+    const renamed = kind === 'schemas' ? ctx.renamedSchemas : new Map<string, string>();
+    const formerName = new Map([...renamed].map(([old, name]) => [name, old]));
     for (const name of Object.keys(ma)) {
-      if (!(name in mb)) {
+      if (!(name in mb) && !renamed.has(name)) {
         ctx.add(
           join('/components', kind, name),
           docOnly ? 'patch' : 'major',
@@ -90,29 +93,46 @@ function diffComponents(ctx: DiffContext, a: JsonObject, b: JsonObject): void {
     }
     for (const [name, value] of Object.entries(mb)) {
       const at = join('/components', kind, name);
-      if (!(name in ma)) {
+      const former = formerName.get(name);
+      if (former !== undefined) {
+        const from = join('/components', kind, former);
+        // Major although generated code keeps the old name as a deprecated
+        // alias: what is keyed by schema name (`components['schemas']` of the
+        // generated types, other documents' `$ref`s) knows only the new one.
+        ctx.add(
+          at,
+          'major',
+          `${noun} ${show(former)} renamed to ${show(name)} (x-former-names keeps the old name as a deprecated alias)`,
+          { kind: 'renamed', from },
+        );
+        diffComponent(ctx, kind, ma[former], value, { at, from }, 'major');
+      } else if (!(name in ma)) {
         ctx.add(at, docOnly ? 'patch' : 'minor', `${noun} ${show(name)} added`);
       } else {
-        diffComponent(ctx, kind, ma[name], value, at, docOnly ? 'patch' : 'major');
+        diffComponent(ctx, kind, ma[name], value, { at, from: at }, docOnly ? 'patch' : 'major');
       }
     }
   }
 }
 
+/** `at` is the component in the new document, `from` in the old one (they differ for renames). */
 function diffComponent(
   ctx: DiffContext,
   kind: string,
   before: unknown,
   after: unknown,
-  at: string,
+  { at, from }: { at: string; from: string },
   unknown: Bump,
 ): void {
-  const dirs = ctx.dirsOf(at);
+  const dirs = ctx.dirsOf(at, from);
   const resolved = (side: 'old' | 'new', value: unknown) => asObject(ctx.resolve(side, value).node);
   switch (kind) {
-    case 'schemas':
-      diffSchema(ctx, before, after, at, dirs);
+    case 'schemas': {
+      const renamedFrom = from === at ? undefined : parsePointer(from)[2];
+      diffFormerNames(ctx, before, after, at, renamedFrom);
+      diffSchema(ctx, withoutFormerNames(before), withoutFormerNames(after), at, dirs);
       break;
+    }
     case 'parameters':
     case 'headers':
       diffParameter(ctx, resolved('old', before), resolved('new', after), at, dirs);

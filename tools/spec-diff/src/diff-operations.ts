@@ -3,6 +3,7 @@ import type { DiffContext } from './context.js';
 import { diffDeprecated, diffSchema } from './diff-schema.js';
 import { canonical, deepEqual, isObject, type JsonObject, join, show } from './json.js';
 import { asObject, diffLeftovers } from './leftovers.js';
+import { type MovedOperation, MovedOperations, showPlace } from './moved-operations.js';
 import { METHODS } from './usage.js';
 
 /** Which side requests and responses of an operation travel on (webhooks swap them). */
@@ -15,8 +16,14 @@ const NORMAL: Sides = { request: REQUEST, response: RESPONSE };
 const flip = (s: Sides): Sides => ({ request: invert(s.request), response: invert(s.response) });
 
 /** When both sides use the same `$ref`, the component is compared once where it lives. */
-function sameRef(a: unknown, b: unknown): boolean {
-  return isObject(a) && isObject(b) && typeof a.$ref === 'string' && a.$ref === b.$ref;
+function sameRef(ctx: DiffContext, a: unknown, b: unknown): boolean {
+  return (
+    isObject(a) &&
+    isObject(b) &&
+    typeof a.$ref === 'string' &&
+    typeof b.$ref === 'string' &&
+    ctx.sameTarget(a.$ref, b.$ref)
+  );
 }
 
 export function diffPathItems(
@@ -27,27 +34,66 @@ export function diffPathItems(
   inverted: boolean,
   noun: 'path' | 'webhook' | 'callback',
 ): void {
+  const sides = inverted ? flip(NORMAL) : NORMAL;
+  const placed = { moves: new MovedOperations(ctx, before, after), root: pointer, noun };
   for (const [key, item] of Object.entries(before)) {
     if (key in after) continue;
-    const methods = operationsOf(ctx.resolve('old', item).node).join(', ');
-    ctx.add(join(pointer, key), 'major', `${noun} removed${methods ? ` (${methods})` : ''}`);
+    const methods = methodsOf(ctx.resolve('old', item).node);
+    const left = methods.filter((m) => !placed.moves.awayFrom(key, m));
+    // Every operation moved: each is reported where it went.
+    if (methods.length > 0 && left.length === 0) continue;
+    ctx.add(join(pointer, key), 'major', `${noun} removed${listMethods(left)}`);
   }
   for (const [key, item] of Object.entries(after)) {
     const at = join(pointer, key);
-    if (!(key in before)) {
-      const methods = operationsOf(ctx.resolve('new', item).node).join(', ');
-      ctx.add(at, 'minor', `${noun} added${methods ? ` (${methods})` : ''}`);
-    } else {
-      diffPathItem(ctx, before[key], item, at, inverted ? flip(NORMAL) : NORMAL);
+    if (key in before) {
+      diffPathItem(ctx, before[key], item, at, sides, { ...placed, key });
+      continue;
+    }
+    const resolved = asObject(ctx.resolve('new', item).node);
+    const methods = methodsOf(resolved);
+    const fresh = methods.filter((m) => !placed.moves.into(key, m));
+    if (methods.length === 0 || fresh.length > 0) {
+      ctx.add(at, 'minor', `${noun} added${listMethods(fresh)}`);
+    }
+    const replaced = placed.moves.replacedPath(key, before, after);
+    if (replaced !== undefined) {
+      const old = asObject(ctx.resolve('old', before[replaced]).node);
+      diffPathItemFields(ctx, old, resolved, at);
+    }
+    for (const method of methods) {
+      const move = placed.moves.into(key, method);
+      if (move) diffMovedOperation(ctx, move, { ...placed, key }, sides);
     }
   }
 }
 
-function operationsOf(item: unknown): string[] {
-  return isObject(item) ? METHODS.filter((m) => isObject(item[m])).map((m) => m.toUpperCase()) : [];
+function methodsOf(item: unknown): string[] {
+  return isObject(item) ? METHODS.filter((m) => isObject(item[m])) : [];
 }
 
+const listMethods = (methods: string[]) =>
+  methods.length > 0 ? ` (${methods.map((m) => m.toUpperCase()).join(', ')})` : '';
+
 const PATH_ITEM_KEYS = new Set(['$ref', 'parameters', 'servers', ...METHODS]);
+
+/** What a path item holds besides its operations and parameters (compared per operation). */
+function diffPathItemFields(ctx: DiffContext, a: JsonObject, b: JsonObject, pointer: string) {
+  diffLeftovers(ctx, a, b, pointer, PATH_ITEM_KEYS);
+  if (a.servers !== undefined || b.servers !== undefined) {
+    diffServers(ctx, a.servers, b.servers, join(pointer, 'servers'));
+  }
+}
+
+/** A path item of a `paths` or `webhooks` map, where operations may have moved in or out. */
+interface PathPlace {
+  moves: MovedOperations;
+  /** Pointer of the map, e.g. `/paths`. */
+  root: string;
+  /** The path item's key in the map. */
+  key: string;
+  noun: 'path' | 'webhook' | 'callback';
+}
 
 export function diffPathItem(
   ctx: DiffContext,
@@ -55,25 +101,55 @@ export function diffPathItem(
   rawAfter: unknown,
   pointer: string,
   sides: Sides = NORMAL,
+  place?: PathPlace,
 ): void {
-  if (sameRef(rawBefore, rawAfter)) return;
+  if (sameRef(ctx, rawBefore, rawAfter)) return;
   const a = asObject(ctx.resolve('old', rawBefore).node);
   const b = asObject(ctx.resolve('new', rawAfter).node);
-  diffLeftovers(ctx, a, b, pointer, PATH_ITEM_KEYS);
-  if (a.servers !== undefined || b.servers !== undefined) {
-    diffServers(ctx, a.servers, b.servers, join(pointer, 'servers'));
-  }
+  diffPathItemFields(ctx, a, b, pointer);
   for (const method of METHODS) {
     const at = join(pointer, method);
-    const opA = a[method];
-    const opB = b[method];
-    if (!isObject(opA) && !isObject(opB)) continue;
-    if (!isObject(opB)) ctx.add(at, 'major', `${method.toUpperCase()} operation removed`);
-    else if (!isObject(opA)) ctx.add(at, 'minor', `${method.toUpperCase()} operation added`);
-    else {
+    const movedIn = place?.moves.into(place.key, method);
+    // An operation that moved away is reported where it went; one that moved
+    // here is compared with its old self, not with what was here before.
+    const opA = place?.moves.awayFrom(place.key, method) ? undefined : a[method];
+    const opB = movedIn ? undefined : b[method];
+    if (!isObject(opB) && isObject(opA)) {
+      ctx.add(at, 'major', `${method.toUpperCase()} operation removed`);
+    } else if (!isObject(opA) && isObject(opB)) {
+      ctx.add(at, 'minor', `${method.toUpperCase()} operation added`);
+    } else if (isObject(opA) && isObject(opB)) {
       diffOperation(ctx, { op: opA, path: a, pointer }, { op: opB, path: b, pointer }, at, sides);
     }
+    if (movedIn && place) diffMovedOperation(ctx, movedIn, place, sides);
   }
+}
+
+/** Reports a move, then compares the operation with its old self. */
+function diffMovedOperation(
+  ctx: DiffContext,
+  move: MovedOperation,
+  place: PathPlace,
+  sides: Sides,
+): void {
+  const { from, to } = move;
+  const oldItem = join(place.root, from.place.key);
+  const newItem = join(place.root, to.place.key);
+  const at = join(newItem, to.place.method);
+  const what = place.noun === 'path' ? 'operation' : `${place.noun} operation`;
+  ctx.add(
+    at,
+    'major',
+    `${what} ${show(move.operationId)} moved from ${showPlace(from.place)} to ${showPlace(to.place)}`,
+    { kind: 'moved', from: join(oldItem, from.place.method) },
+  );
+  diffOperation(
+    ctx,
+    { op: from.operation, path: from.item, pointer: oldItem },
+    { op: to.operation, path: to.item, pointer: newItem },
+    at,
+    sides,
+  );
 }
 
 interface OperationSite {
@@ -157,7 +233,7 @@ export function diffCallback(
   pointer: string,
   sides: Sides = NORMAL,
 ): void {
-  if (sameRef(rawBefore, rawAfter)) return;
+  if (sameRef(ctx, rawBefore, rawAfter)) return;
   const a = asObject(ctx.resolve('old', rawBefore).node);
   const b = asObject(ctx.resolve('new', rawAfter).node);
   for (const expression of Object.keys(a)) {
@@ -224,7 +300,7 @@ function diffParameters(
       const required = entry.value.required === true || entry.value.in === 'path';
       const what = `${required ? 'required' : 'optional'} ${describeParameter(entry.value)} added`;
       ctx.addSided(entry.pointer, bySide(dirs, required ? 'major' : 'minor', 'minor'), what, dirs);
-    } else if (!sameRef(old.raw, entry.raw)) {
+    } else if (!sameRef(ctx, old.raw, entry.raw)) {
       diffParameter(ctx, old.value, entry.value, entry.pointer, dirs);
     }
   }
@@ -298,7 +374,7 @@ function diffRequestBody(
   dirs: Dirs,
 ): void {
   if (rawBefore === undefined && rawAfter === undefined) return;
-  if (sameRef(rawBefore, rawAfter)) return;
+  if (sameRef(ctx, rawBefore, rawAfter)) return;
   const a = ctx.resolve('old', rawBefore).node;
   const b = ctx.resolve('new', rawAfter).node;
   if (!isObject(b)) {
@@ -406,7 +482,7 @@ function diffResponses(
   }
   for (const [code, name] of cb) {
     const old = ca.get(code);
-    if (old === undefined || sameRef(a[old], b[name])) continue;
+    if (old === undefined || sameRef(ctx, a[old], b[name])) continue;
     const ra = asObject(ctx.resolve('old', a[old]).node);
     const rb = asObject(ctx.resolve('new', b[name]).node);
     diffResponse(ctx, ra, rb, join(pointer, name), dirs);
@@ -438,7 +514,7 @@ export function diffResponse(
       const required = asObject(ctx.resolve('new', hb[name]).node).required === true;
       const what = `${required ? 'required' : 'optional'} header ${show(name)} added`;
       ctx.addSided(at, bySide(dirs, required ? 'major' : 'minor', 'minor'), what, dirs);
-    } else if (!sameRef(ha[old], hb[name])) {
+    } else if (!sameRef(ctx, ha[old], hb[name])) {
       const x = asObject(ctx.resolve('old', ha[old]).node);
       const y = asObject(ctx.resolve('new', hb[name]).node);
       diffParameter(ctx, x, y, at, dirs);

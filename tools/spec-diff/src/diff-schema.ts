@@ -25,8 +25,9 @@ export function diffSchema(
     if (!deepEqual(before, after)) ctx.add(pointer, 'major', 'schema changed');
     return;
   }
-  // The same reference on both sides: the target is compared once, where it lives.
-  if (typeof a.$ref === 'string' && a.$ref === b.$ref) {
+  // The same reference on both sides (or a renamed schema's old and new name):
+  // the target is compared once, where it lives.
+  if (typeof a.$ref === 'string' && typeof b.$ref === 'string' && ctx.sameTarget(a.$ref, b.$ref)) {
     const siblingsA = withoutRef(a);
     const siblingsB = withoutRef(b);
     if (Object.keys(siblingsA).length + Object.keys(siblingsB).length > 0) {
@@ -532,8 +533,8 @@ function diffItems(ctx: DiffContext, a: JsonObject, b: JsonObject, pointer: stri
   }
 }
 
-/** Pairs branches: same `$ref` first, then the inline ones in order. */
-function pairBranches(before: unknown[], after: unknown[]) {
+/** Pairs branches: same `$ref` (renames followed) first, then the inline ones in order. */
+function pairBranches(ctx: DiffContext, before: unknown[], after: unknown[]) {
   const pairs: { a: number; b: number }[] = [];
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -541,7 +542,10 @@ function pairBranches(before: unknown[], after: unknown[]) {
   after.forEach((branch, j) => {
     const ref = refOf(branch);
     if (ref === undefined) return;
-    const i = before.findIndex((other, k) => !usedA.has(k) && refOf(other) === ref);
+    const i = before.findIndex((other, k) => {
+      const oldRef = refOf(other);
+      return !usedA.has(k) && oldRef !== undefined && ctx.sameTarget(oldRef, ref);
+    });
     if (i >= 0) {
       pairs.push({ a: i, b: j });
       usedA.add(i);
@@ -579,7 +583,7 @@ function diffComposition(
   const before = Array.isArray(a[keyword]) ? (a[keyword] as unknown[]) : [];
   const after = Array.isArray(b[keyword]) ? (b[keyword] as unknown[]) : [];
   if (before.length === 0 && after.length === 0) return;
-  const { pairs, removed, added } = pairBranches(before, after);
+  const { pairs, removed, added } = pairBranches(ctx, before, after);
   const label = (s: unknown, i: number) =>
     isObject(s) && typeof s.$ref === 'string' ? s.$ref : `branch ${i}`;
   // allOf adds constraints (narrows); oneOf/anyOf add alternatives (widens).

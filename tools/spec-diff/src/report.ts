@@ -7,11 +7,13 @@ export function formatText(result: DiffResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Moves and renames add `kind` and `from` (the pointer into the old document). */
 export function formatJson(result: DiffResult): string {
   const changes = result.changes.map((c) => ({
     pointer: c.pointer,
     class: c.class,
     message: c.message,
+    ...(c.kind === undefined ? {} : { kind: c.kind, from: c.from }),
   }));
   return `${JSON.stringify({ bump: result.bump, changes }, null, 2)}\n`;
 }

@@ -23,9 +23,11 @@ describe('paths and operations', () => {
     });
   });
 
-  it('a renamed path is major (removed) and minor (added)', async () => {
+  it('a renamed path whose operations got new operationIds is major (removed) and minor (added)', async () => {
     const result = await diffEdit(petApi, (d) => {
       d.paths['/animals/{petId}'] = d.paths['/pets/{petId}'];
+      d.paths['/animals/{petId}'].get.operationId = 'getAnimal';
+      d.paths['/animals/{petId}'].delete.operationId = 'deleteAnimal';
       delete d.paths['/pets/{petId}'];
     });
     expect(result.bump).toBe('major');
