@@ -68,19 +68,23 @@ export function parseFixtureFile(file: string, content: unknown): LoadedGroup[] 
   });
 }
 
-/** Every group of every `fixtures/*.json`, in file name order. */
-export function loadFixtures(dir = FIXTURES_DIR): LoadedGroup[] {
+/** The names of the `fixtures/*.json` files, sorted. */
+export function listFixtureFiles(dir = FIXTURES_DIR): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((file) => {
-      const text = readFileSync(path.join(dir, file), 'utf8');
-      let content: unknown;
-      try {
-        content = JSON.parse(text);
-      } catch (err) {
-        throw new Error(`fixtures/${file}: not valid JSON: ${(err as Error).message}`);
-      }
-      return parseFixtureFile(file, content);
-    });
+    .sort();
+}
+
+/** Every group of every `fixtures/*.json`, in file name order. */
+export function loadFixtures(dir = FIXTURES_DIR): LoadedGroup[] {
+  return listFixtureFiles(dir).flatMap((file) => {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    let content: unknown;
+    try {
+      content = JSON.parse(text);
+    } catch (err) {
+      throw new Error(`fixtures/${file}: not valid JSON: ${(err as Error).message}`);
+    }
+    return parseFixtureFile(file, content);
+  });
 }

@@ -29,14 +29,30 @@ export interface RuntimeCompile {
   /** The normalised component schemas, by name. */
   schemas: Record<string, JsonSchema>;
   validators: Record<string, ValidateFunction>;
+  /** Each former name of a renamed schema (`x-former-names`) and the schema's current name. */
+  aliases: ReadonlyMap<string, string>;
   /** Every body schema of every operation, compiled. */
   bodies: BodyTarget[];
-  /** Adapter for `checkFixtures`. */
+  /** Adapter for `checkFixtures`; takes a current or a former schema name. */
   validate: SchemaValidator;
 }
 
 const obj = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+/**
+ * Former names read straight from the spec document, not from the generated
+ * `schemaAliases`, so the fixtures check the generator's alias table too.
+ */
+function formerNames(document: JsonSchema): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const [name, schema] of Object.entries(obj(obj(document.components).schemas))) {
+    const former = obj(schema)['x-former-names'];
+    if (!Array.isArray(former)) continue;
+    for (const alias of former) if (typeof alias === 'string') aliases.set(alias, name);
+  }
+  return aliases;
+}
 
 /**
  * A fresh AJV compile of the spec at run time, independent of the generated
@@ -86,8 +102,9 @@ export function compileSpecAtRuntime(specFile = SPEC_FILE): RuntimeCompile {
     }
   }
 
+  const aliases = formerNames(document);
   const validate: SchemaValidator = (schemaName, data) => {
-    const v = validators[schemaName];
+    const v = validators[aliases.get(schemaName) ?? schemaName];
     if (!v) throw new Error(`runtime AJV: no schema named ${schemaName}`);
     if (v(data)) return { valid: true };
     return {
@@ -97,7 +114,7 @@ export function compileSpecAtRuntime(specFile = SPEC_FILE): RuntimeCompile {
       ),
     };
   };
-  return { schemas, validators, bodies, validate };
+  return { schemas, validators, aliases, bodies, validate };
 }
 
 /** The component a normalised body schema is, when it is a plain `$ref`. */

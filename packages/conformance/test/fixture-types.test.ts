@@ -54,17 +54,17 @@ describe('valid fixtures type-check against @workflows-api/types', () => {
     const drifted = parseFixtureFile('Drift.json', [
       {
         description: 'types and fixture disagree',
-        schema: { $ref: '#/components/schemas/BulkJobStatusResponse' },
+        schema: { $ref: '#/components/schemas/StandardJobStatusResponse' },
         tests: [
           {
-            description: 'status outside the enum',
-            data: { id: 1, createdAtUtc: '2025-01-01T00:00:00Z', status: 'Cancelled' },
+            description: 'a GraphQL bulk job state on a standard job',
+            data: { id: 1, createdAtUtc: '2025-01-01T00:00:00Z', status: 'Queued' },
             valid: true,
           },
         ],
       },
     ]);
     const errors = typeErrors(renderFixtureTypes(drifted));
-    expect(errors.join('\n')).toMatch(/"Cancelled"/);
+    expect(errors.join('\n')).toMatch(/"Queued"/);
   });
 });
