@@ -3,6 +3,7 @@ import {
   CLIENT_OUT_DIR,
   clientEmitter,
   clientOperations,
+  graphQlBulkJobTerminalStatuses,
   terminalStatuses,
 } from '../src/emitters/client.js';
 import { GENERATED_MARKER } from '../src/header.js';
@@ -30,7 +31,7 @@ const emit = (m: SpecModel) => clientEmitter.emit(m) as { path: string; contents
 describe('client emitter', () => {
   it('derives the operation table from the spec', () => {
     const ops = clientOperations(model);
-    expect(ops).toHaveLength(16);
+    expect(ops).toHaveLength(18);
     expect(ops.find((o) => o.operationId === 'archiveCampaigns')).toEqual({
       operationId: 'archiveCampaigns',
       method: 'POST',
@@ -41,18 +42,20 @@ describe('client emitter', () => {
       queryParams: ['forceArchive'],
       hasBody: true,
       successStatuses: [200],
-      submitsBulkJob: false,
+      submitsJob: undefined,
+      answeredAtOnce: [],
     });
     expect(ops.find((o) => o.operationId === 'getBulkJobStatus')).toMatchObject({
+      path: '/standardjob/{id}/status',
       pathParams: ['id'],
       hasBody: false,
     });
-    expect(
+    const submitting = (kind: string) =>
       ops
-        .filter((o) => o.submitsBulkJob)
+        .filter((o) => o.submitsJob === kind)
         .map((o) => `${o.group}.${o.name}`)
-        .sort(),
-    ).toEqual([
+        .sort();
+    expect(submitting('standard')).toEqual([
       'adGroups.bulkCreate',
       'adGroups.bulkUpdate',
       'bulkJobs.submitFirstPartyData',
@@ -60,14 +63,45 @@ describe('client emitter', () => {
       'campaigns.bulkCreate',
       'campaigns.bulkUpdate',
     ]);
+    expect(submitting('graphQl')).toEqual(['graphQlBulkJobs.submit']);
+  });
+
+  it('keeps the 200 of PATCH /standardjob/campaign/bulk as an answer that queues no job', () => {
+    const ops = clientOperations(model);
+    expect(ops.find((o) => o.operationId === 'bulkUpdateCampaigns')).toMatchObject({
+      successStatuses: [200, 202],
+      submitsJob: 'standard',
+      answeredAtOnce: [200],
+    });
+    expect(ops.filter((o) => o.answeredAtOnce.length > 0).map((o) => o.operationId)).toEqual([
+      'bulkUpdateCampaigns',
+    ]);
   });
 
   it('takes the terminal statuses from the WorkflowStatus enum', () => {
-    expect(terminalStatuses(model)).toEqual(['Failure', 'Success', 'PartialSuccess']);
+    expect(terminalStatuses(model)).toEqual([
+      'Failure',
+      'Success',
+      'PartialSuccess',
+      'ResultsExpired',
+    ]);
     const more = modelAfter((d) => {
       d.components.schemas.WorkflowStatus.enum.push('Cancelled');
     });
     expect(terminalStatuses(more)).toContain('Cancelled');
+  });
+
+  it('takes the GraphQL bulk job terminal statuses from BulkJobStatus, without Queued and InProgress', () => {
+    expect(graphQlBulkJobTerminalStatuses(model)).toEqual([
+      'PartialSuccess',
+      'Failure',
+      'Success',
+      'Cancelled',
+    ]);
+    const more = modelAfter((d) => {
+      d.components.schemas.BulkJobStatus.enum.push('Expired');
+    });
+    expect(graphQlBulkJobTerminalStatuses(more)).toContain('Expired');
   });
 
   it('emits servers, auth header, retry policy and typed groups, deterministically', () => {
@@ -86,13 +120,46 @@ describe('client emitter', () => {
       "['archiveCampaigns', 'POST', '/campaign/archive', 'campaigns', 'archive', [], ['forceArchive'], 1, 0],",
     );
     expect(ops).toContain(
-      "['getBulkJobStatus', 'GET', '/bulkjob/{id}/status', 'bulkJobs', 'getStatus', ['id'], [], 0, 0],",
+      "['getBulkJobStatus', 'GET', '/standardjob/{id}/status', 'bulkJobs', 'getStatus', ['id'], [], 0, 0],",
     );
+    // Job kind 1 (standard), 2 (GraphQL bulk); the statuses that answer at once only where there are some.
+    expect(ops).toContain(
+      "['bulkCreateCampaigns', 'POST', '/standardjob/campaign/bulk', 'campaigns', 'bulkCreate', [], [], 1, 1],",
+    );
+    expect(ops).toContain(
+      "['bulkUpdateCampaigns', 'PATCH', '/standardjob/campaign/bulk', 'campaigns', 'bulkUpdate', [], [], 1, 1, [200]],",
+    );
+    expect(ops).toContain(
+      "['submitGraphQlBulkQueryJob', 'POST', '/graphqlbulkqueryjob', 'graphQlBulkJobs', 'submit', [], [], 1, 2],",
+    );
+    expect(ops).toContain(
+      "export const terminalStatuses: readonly string[] = ['Failure','Success','PartialSuccess','ResultsExpired'];",
+    );
+    expect(ops).toContain(
+      "export const graphQlBulkJobTerminalStatuses: readonly string[] = ['PartialSuccess','Failure','Success','Cancelled'];",
+    );
+    expect(ops).toContain("export const graphQlStatusOperationId = 'getGraphQlBulkJobStatus';");
     expect(ops).toContain("export const authHeader = 'TTD-Auth';");
     expect(ops).toContain('initialIntervalMs: 500, maxIntervalMs: 60000');
     expect(ops).toContain('export const retriesByDefault = true;');
     expect(ops).toContain("export const statusOperationId = 'getBulkJobStatus';");
     expect(resources).toContain('export interface BulkJobsResource extends BulkJobsHelpers {');
+    expect(resources).toContain(
+      'export interface GraphQlBulkJobsResource extends GraphQlBulkJobsHelpers {',
+    );
+    // The GraphQL status path takes a string; the API's job ids are int64 numbers: both go.
+    expect(resources).toContain(
+      "getStatus(id: GraphQlBulkJobId, options?: RequestOptions): APIPromise<OperationSuccessResponse<'getGraphQlBulkJobStatus'>>;",
+    );
+    expect(resources).toContain(
+      "submitAndWait(body?: OperationBody<'submitGraphQlBulkQueryJob'>, options?: AndWaitOptions<GraphQlBulkJob>): Promise<GraphQlBulkJobOutcome>;",
+    );
+    expect(resources).toContain(
+      "bulkUpdateAndWait(body?: OperationBody<'bulkUpdateCampaigns'>, options?: AndWaitOptions): Promise<BulkJobOutcome | ImmediateOutcome<ResponseBody<operations['bulkUpdateCampaigns']['responses'][200]>>>;",
+    );
+    expect(resources).toContain(
+      "bulkCreateAndWait(body?: OperationBody<'bulkCreateCampaigns'>, options?: AndWaitOptions): Promise<BulkJobOutcome>;",
+    );
     expect(resources).toContain(
       "archive(body?: OperationBody<'archiveCampaigns'>, options?: RequestOptions & NonNullable<operations['archiveCampaigns']['parameters']['query']>)",
     );
@@ -168,7 +235,7 @@ describe('client emitter', () => {
     [
       'a path parameter that is an array',
       (d) => {
-        d.paths['/bulkjob/{id}/status'].get.parameters[0].schema = {
+        d.paths['/standardjob/{id}/status'].get.parameters[0].schema = {
           type: 'array',
           items: { type: 'integer' },
         };
@@ -192,11 +259,89 @@ describe('client emitter', () => {
       /WorkflowStatus has no "InProgress" value/,
     ],
     [
+      'a BulkJobStatus without Queued and InProgress',
+      (d) => {
+        d.components.schemas.BulkJobStatus.enum = ['InProgress', 'Success', 'Failure'];
+      },
+      /BulkJobStatus has no "Queued" value, so a running job cannot be told apart/,
+    ],
+    [
       'jobs that cannot be polled',
       (d) => {
-        delete d.paths['/bulkjob/{id}/status'];
+        delete d.paths['/standardjob/{id}/status'];
       },
-      /none answers with BulkJobStatusResponse/,
+      /none answers with StandardJobStatusResponse/,
+    ],
+    [
+      'GraphQL bulk jobs that cannot be polled',
+      (d) => {
+        delete d.paths['/graphqlbulkjob/{id}'];
+      },
+      /none answers with GraphQLBulkJobRetrievalResponse/,
+    ],
+    [
+      'a renamed job submit schema (the helpers would silently vanish)',
+      (d) => {
+        const s = d.components.schemas;
+        s.JobSubmitAnswer = s.StandardJobSubmitResponse;
+        delete s.StandardJobSubmitResponse;
+        for (const item of Object.values(d.paths) as Doc[])
+          for (const op of Object.values(item) as Doc[])
+            for (const r of Object.values(op.responses ?? {}) as Doc[]) {
+              const media = r.content?.['application/json'];
+              if (media?.schema?.$ref === '#/components/schemas/StandardJobSubmitResponse')
+                media.schema.$ref = '#/components/schemas/JobSubmitAnswer';
+            }
+      },
+      /components\.schemas has no StandardJobSubmitResponse; the job helpers key on these names/,
+    ],
+    [
+      'a renamed GraphQL status schema',
+      (d) => {
+        const s = d.components.schemas;
+        s.GraphQlJobStatus = s.GraphQLBulkJobRetrievalResponse;
+        delete s.GraphQLBulkJobRetrievalResponse;
+        d.paths['/graphqlbulkjob/{id}'].get.responses['200'].content[
+          'application/json'
+        ].schema.$ref = '#/components/schemas/GraphQlJobStatus';
+      },
+      /components\.schemas has no GraphQLBulkJobRetrievalResponse/,
+    ],
+    [
+      'a job schema no operation answers with',
+      (d) => {
+        delete d.paths['/graphqlbulkqueryjob'];
+      },
+      /no operation answers with GraphQlBulkJobResponse, so the client would have no graphQl job helpers/,
+    ],
+    [
+      'a GraphQL submit that may also answer without a job',
+      (d) => {
+        d.paths['/graphqlbulkqueryjob'].post.responses['204'] = { description: 'Nothing to do.' };
+      },
+      /submitGraphQlBulkQueryJob .*mixes GraphQlBulkJobResponse with other 2xx answers \(204\)/,
+    ],
+    [
+      'an operation answering with both kinds of job',
+      (d) => {
+        d.paths['/graphqlbulkqueryjob'].post.responses['202'] = {
+          description: 'Queued.',
+          content: {
+            'application/json': {
+              schema: { $ref: '#/components/schemas/StandardJobSubmitResponse' },
+            },
+          },
+        };
+      },
+      /submitGraphQlBulkQueryJob .*answers with both StandardJobSubmitResponse and GraphQlBulkJobResponse/,
+    ],
+    [
+      'both status operations in one group',
+      (d) => {
+        d.paths['/graphqlbulkjob/{id}'].get['x-speakeasy-group'] = 'bulkJobs';
+        d.paths['/graphqlbulkjob/{id}'].get['x-speakeasy-name-override'] = 'getGraphQlStatus';
+      },
+      /getBulkJobStatus and getGraphQlBulkJobStatus are both in group "bulkJobs"/,
     ],
     [
       'a server without an absolute URL',

@@ -6,13 +6,32 @@ import type { GeneratedFile } from '../write-files.js';
 
 export const CLIENT_OUT_DIR = 'packages/client/src/generated';
 
-/** Schema names the bulk-job helpers key on; a rename in the spec must fail here, loudly. */
-const SUBMIT_SCHEMA = 'BulkJobSubmitResponse';
-const STATUS_SCHEMA = 'BulkJobStatusResponse';
+/**
+ * Schema names the job helpers key on. A rename in the spec must fail here, loudly: a name
+ * that silently matched nothing would drop every job helper from the client.
+ */
+const SUBMIT_SCHEMA = 'StandardJobSubmitResponse';
+const STATUS_SCHEMA = 'StandardJobStatusResponse';
 const STATUS_ENUM = 'WorkflowStatus';
 const RUNNING_STATUS = 'InProgress';
+const GRAPHQL_SUBMIT_SCHEMA = 'GraphQlBulkJobResponse';
+const GRAPHQL_STATUS_SCHEMA = 'GraphQLBulkJobRetrievalResponse';
+const GRAPHQL_STATUS_ENUM = 'BulkJobStatus';
+/** The `BulkJobStatus` values of a GraphQL bulk job that has not finished yet. */
+const GRAPHQL_RUNNING_STATUSES = ['Queued', 'InProgress'];
 /** Suffix of the submit-wait-result convenience of every job-submitting operation. */
 export const AND_WAIT_SUFFIX = 'AndWait';
+
+/** Which job an operation submits; the number is how the row of the runtime table says it. */
+export type JobKind = 'standard' | 'graphQl';
+const JOB_KIND_CODE: Record<JobKind, 1 | 2> = { standard: 1, graphQl: 2 };
+
+/** What each kind of job is keyed on in the spec. */
+const JOB_SCHEMAS: Record<JobKind, { submit: string; status: string }> = {
+  standard: { submit: SUBMIT_SCHEMA, status: STATUS_SCHEMA },
+  graphQl: { submit: GRAPHQL_SUBMIT_SCHEMA, status: GRAPHQL_STATUS_SCHEMA },
+};
+const JOB_KINDS = Object.keys(JOB_SCHEMAS) as JobKind[];
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** Names a resource group reserves for hand-written helpers (see `bulk-jobs.ts`). */
@@ -43,7 +62,13 @@ export interface ClientOperation {
   queryParams: string[];
   hasBody: boolean;
   successStatuses: number[];
-  submitsBulkJob: boolean;
+  /** The job the operation queues, if it queues one. */
+  submitsJob: JobKind | undefined;
+  /**
+   * 2xx statuses of a job-submitting operation whose body is the outcome itself: the API
+   * did the work at once and queued no job (`PATCH /standardjob/campaign/bulk` answers 200).
+   */
+  answeredAtOnce: number[];
 }
 
 const refName = (schema: JsonObject | undefined): string | undefined => {
@@ -121,9 +146,22 @@ function toClientOperation(op: OperationModel): ClientOperation {
     );
   const success = successResponses(op);
   if (success.length === 0) fail('has no 2xx response');
-  const submits = success.some((r) => refName(r.schema) === SUBMIT_SCHEMA);
-  if (submits && success.some((r) => r.schema && refName(r.schema) !== SUBMIT_SCHEMA))
-    fail(`mixes ${SUBMIT_SCHEMA} with other 2xx bodies`);
+  const kinds = JOB_KINDS.filter((kind) =>
+    success.some((r) => refName(r.schema) === JOB_SCHEMAS[kind].submit),
+  );
+  if (kinds.length > 1) fail(`answers with both ${SUBMIT_SCHEMA} and ${GRAPHQL_SUBMIT_SCHEMA}`);
+  const submitsJob = kinds[0];
+  const answeredAtOnce = submitsJob
+    ? success
+        .filter((r) => refName(r.schema) !== JOB_SCHEMAS[submitsJob].submit)
+        .map((r) => Number(r.status))
+    : [];
+  // The GraphQL helpers turn a submit answer without a job into an error: an operation that
+  // answers at once by design would need a path of its own there.
+  if (submitsJob === 'graphQl' && answeredAtOnce.length > 0)
+    fail(
+      `mixes ${GRAPHQL_SUBMIT_SCHEMA} with other 2xx answers (${answeredAtOnce.join(', ')}); the GraphQL bulk-job helpers expect a job every time`,
+    );
 
   return {
     operationId: op.operationId,
@@ -135,16 +173,23 @@ function toClientOperation(op: OperationModel): ClientOperation {
     queryParams: op.parameters.filter((p) => p.in === 'query').map((p) => p.name),
     hasBody: op.requestBody !== undefined,
     successStatuses: success.map((r) => Number(r.status)),
-    submitsBulkJob: submits,
+    submitsJob,
+    answeredAtOnce,
   };
 }
 
 /** The operation table of the client, checked for everything the runtime relies on. */
 export function clientOperations(model: SpecModel): ClientOperation[] {
+  const keyed = JOB_KINDS.flatMap((kind) => [JOB_SCHEMAS[kind].submit, JOB_SCHEMAS[kind].status]);
+  const missing = keyed.filter((name) => !model.schemaNames.includes(name));
+  if (missing.length > 0)
+    throw new Error(
+      `client emitter: components.schemas has no ${missing.join(', ')}; the job helpers key on these names (renamed in the spec? rename them in tools/codegen/src/emitters/client.ts too)`,
+    );
   const ops = model.operations.map(toClientOperation);
   const seen = new Map<string, string>();
   for (const op of ops) {
-    const names = [op.name, ...(op.submitsBulkJob ? [op.name + AND_WAIT_SUFFIX] : [])];
+    const names = [op.name, ...(op.submitsJob ? [op.name + AND_WAIT_SUFFIX] : [])];
     for (const name of names) {
       const key = `${op.group}.${name}`;
       const other = seen.get(key);
@@ -158,39 +203,66 @@ export function clientOperations(model: SpecModel): ClientOperation[] {
   return ops;
 }
 
-/** The operation answering with the bulk job status, which `waitFor` polls. */
-function statusOperation(model: SpecModel, ops: ClientOperation[]): ClientOperation | undefined {
+/** The operation answering with the status of a `kind` job: what its `waitFor` polls. */
+export function statusOperation(
+  model: SpecModel,
+  ops: ClientOperation[],
+  kind: JobKind,
+): ClientOperation {
+  const { submit, status } = JOB_SCHEMAS[kind];
+  if (!ops.some((o) => o.submitsJob === kind))
+    throw new Error(
+      `client emitter: no operation answers with ${submit}, so the client would have no ${kind} job helpers`,
+    );
   const found = model.operations.filter((op) =>
-    successResponses(op).some((r) => refName(r.schema) === STATUS_SCHEMA),
+    successResponses(op).some((r) => refName(r.schema) === status),
   );
-  if (found.length === 0) {
-    if (ops.some((o) => o.submitsBulkJob))
-      throw new Error(
-        `client emitter: operations answer with ${SUBMIT_SCHEMA} but none answers with ${STATUS_SCHEMA}, so jobs cannot be polled`,
-      );
-    return undefined;
-  }
+  if (found.length === 0)
+    throw new Error(
+      `client emitter: operations answer with ${submit} but none answers with ${status}, so jobs cannot be polled`,
+    );
   if (found.length > 1)
     throw new Error(
-      `client emitter: several operations answer with ${STATUS_SCHEMA} (${found.map((o) => o.operationId).join(', ')}); the poller needs exactly one`,
+      `client emitter: several operations answer with ${status} (${found.map((o) => o.operationId).join(', ')}); the poller needs exactly one`,
     );
   const op = ops.find((o) => o.operationId === found[0]?.operationId) as ClientOperation;
   if (op.method !== 'GET' || op.pathParams.length !== 1)
     throw new Error(
-      `client emitter: ${op.operationId} answers with ${STATUS_SCHEMA} but is not a GET with exactly one path parameter (the job id)`,
+      `client emitter: ${op.operationId} answers with ${status} but is not a GET with exactly one path parameter (the job id)`,
     );
   return op;
 }
 
-export function terminalStatuses(model: SpecModel): string[] {
-  const statusEnum = model.enums.find((e) => e.name === STATUS_ENUM);
+/** The values of `enumName` but the `running` ones, which the enum must have. */
+function finalStatuses(model: SpecModel, enumName: string, running: readonly string[]): string[] {
+  const statusEnum = model.enums.find((e) => e.name === enumName);
   if (!statusEnum)
-    throw new Error(`client emitter: components.schemas.${STATUS_ENUM} is missing or not an enum`);
-  if (!statusEnum.values.includes(RUNNING_STATUS))
+    throw new Error(`client emitter: components.schemas.${enumName} is missing or not an enum`);
+  const absent = running.filter((v) => !statusEnum.values.includes(v));
+  if (absent.length > 0)
     throw new Error(
-      `client emitter: ${STATUS_ENUM} has no "${RUNNING_STATUS}" value, so a running job cannot be told apart`,
+      `client emitter: ${enumName} has no ${absent.map((v) => `"${v}"`).join(', ')} value, so a running job cannot be told apart`,
     );
-  return statusEnum.values.filter((v) => v !== RUNNING_STATUS).map(String);
+  return statusEnum.values.map(String).filter((v) => !running.includes(v));
+}
+
+/** A standard job in one of these `WorkflowStatus` values has finished. */
+export const terminalStatuses = (model: SpecModel): string[] =>
+  finalStatuses(model, STATUS_ENUM, [RUNNING_STATUS]);
+
+/** A GraphQL bulk job in one of these `BulkJobStatus` values has finished. */
+export const graphQlBulkJobTerminalStatuses = (model: SpecModel): string[] =>
+  finalStatuses(model, GRAPHQL_STATUS_ENUM, GRAPHQL_RUNNING_STATUSES);
+
+/** The status operation of each kind of job; each hosts its kind's `waitFor` and `result`. */
+function statusOperations(model: SpecModel, ops: ClientOperation[]) {
+  const standard = statusOperation(model, ops, 'standard');
+  const graphQl = statusOperation(model, ops, 'graphQl');
+  if (standard.group === graphQl.group)
+    throw new Error(
+      `client emitter: ${standard.operationId} and ${graphQl.operationId} are both in group "${standard.group}", which can hold the waitFor and result helpers of one kind of job only`,
+    );
+  return { standard, graphQl };
 }
 
 function serverTable(model: SpecModel): Record<string, string> {
@@ -213,7 +285,7 @@ function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
     throw new Error('client emitter: the spec has no apiKey security scheme sent in a header');
   const servers = serverTable(model);
   const firstServer = model.servers[0]?.id as string;
-  const status = statusOperation(model, ops);
+  const status = statusOperations(model, ops);
   const p = model.retryPolicy;
   // Compact rows keep the table small in the browser bundle; `operation()` names the fields.
   const rows = ops.map(
@@ -227,7 +299,9 @@ function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
         o.pathParams,
         o.queryParams,
         o.hasBody ? 1 : 0,
-        o.submitsBulkJob ? 1 : 0,
+        o.submitsJob ? JOB_KIND_CODE[o.submitsJob] : 0,
+        // Only on the rows that have some: most rows end at the job kind.
+        ...(o.answeredAtOnce.length > 0 ? [o.answeredAtOnce] : []),
       ]
         .map(literal)
         .join(', ')}],`,
@@ -236,7 +310,11 @@ function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
     generatedHeader(model),
     "import type { OperationRow } from '../operation.js';",
     '',
-    '/** Every operation: id, method, path, group, name, path params, query params, has body, submits a bulk job. */',
+    '/**',
+    ' * Every operation: id, method, path, group, name, path params, query params, has body, the job',
+    ' * it submits (0 none, 1 a standard job, 2 a GraphQL bulk job) and, on job-submitting rows that',
+    ' * have some, the 2xx statuses that answer at once without queuing a job.',
+    ' */',
     'export const operationRows: readonly OperationRow[] = [',
     ...rows,
     '];',
@@ -252,23 +330,69 @@ function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
     `export const specRetryPolicy = { initialIntervalMs: ${p?.initialIntervalMs ?? 500}, maxIntervalMs: ${p?.maxIntervalMs ?? 60_000}, maxElapsedTimeMs: ${p?.maxElapsedTimeMs ?? 3_600_000}, exponent: ${p?.exponent ?? 1.5}, maxRetries: Infinity, statusCodes: ${literal(p?.statusCodes ?? ['5XX'])}, retryConnectionErrors: ${p?.retryConnectionErrors ?? true} };`,
     `export const retriesByDefault = ${p !== undefined};`,
     '',
-    `/** Every ${STATUS_ENUM} value but ${literal(RUNNING_STATUS)}: a job in one of these has finished. */`,
+    `/** Every ${STATUS_ENUM} value but ${literal(RUNNING_STATUS)}: a standard job in one of these has finished. */`,
     `export const terminalStatuses: readonly string[] = ${literal(terminalStatuses(model))};`,
+    '',
+    `/** Every ${GRAPHQL_STATUS_ENUM} value but ${GRAPHQL_RUNNING_STATUSES.map(literal).join(', ')}: a GraphQL bulk job in one of these has finished. */`,
+    `export const graphQlBulkJobTerminalStatuses: readonly string[] = ${literal(graphQlBulkJobTerminalStatuses(model))};`,
     '',
     `/** Suffix of the submit-wait-result convenience of every job-submitting operation. */`,
     `export const andWaitSuffix = ${literal(AND_WAIT_SUFFIX)};`,
     '',
-    '/** The operation `bulkJobs.waitFor` polls. */',
-    `export const statusOperationId = ${status ? literal(status.operationId) : 'undefined'};`,
+    `/** The operation \`${status.standard.group}.waitFor\` polls. */`,
+    `export const statusOperationId = ${literal(status.standard.operationId)};`,
+    '',
+    `/** The operation \`${status.graphQl.group}.waitFor\` polls. */`,
+    `export const graphQlStatusOperationId = ${literal(status.graphQl.operationId)};`,
     '',
   ].join('\n');
 }
 
 const opType = (id: string) => `operations[${literal(id)}]`;
 
-function methodSignature(o: ClientOperation): string[] {
+/** Client types (in packages/client/src/types.ts) of each kind of job. */
+const JOB_TYPES: Record<
+  JobKind,
+  { helpers: string; outcome: string; waitOptions: string; id: string | undefined }
+> = {
+  standard: {
+    helpers: 'BulkJobsHelpers',
+    outcome: 'BulkJobOutcome',
+    waitOptions: 'AndWaitOptions',
+    id: undefined,
+  },
+  graphQl: {
+    helpers: 'GraphQlBulkJobsHelpers',
+    outcome: 'GraphQlBulkJobOutcome',
+    waitOptions: 'AndWaitOptions<GraphQlBulkJob>',
+    id: 'GraphQlBulkJobId',
+  },
+};
+
+function andWaitSignature(o: ClientOperation, kind: JobKind, args: string[], query: string) {
+  const { outcome, waitOptions } = JOB_TYPES[kind];
+  const atOnce = o.answeredAtOnce.map(
+    (s) => `ImmediateOutcome<ResponseBody<${opType(o.operationId)}['responses'][${s}]>>`,
+  );
+  const doc =
+    atOnce.length === 0
+      ? `Submits with \`${o.name}\`, waits until the job is finished and fetches its result.`
+      : `Submits with \`${o.name}\`. A queued job is waited for and its result fetched; an answer with ${o.answeredAtOnce.join(' or ')}, where the API did the work at once, comes back as an \`ImmediateOutcome\` (\`status: null\`).`;
+  return [
+    `  /** ${doc} */`,
+    `  ${o.name}${AND_WAIT_SUFFIX}(${[...args, `options?: ${waitOptions}${query}`].join(', ')}): Promise<${[outcome, ...atOnce].join(' | ')}>;`,
+  ];
+}
+
+/**
+ * `idType`: the id parameter's type on a status operation, wider than the spec's where the
+ * API's own answers carry the id in another type (a GraphQL bulk job's id is an int64, its
+ * path parameter a string).
+ */
+function methodSignature(o: ClientOperation, idType?: string): string[] {
   const args = o.pathParams.map(
-    (name) => `${name}: ${opType(o.operationId)}['parameters']['path'][${literal(name)}]`,
+    (name) =>
+      `${name}: ${idType ?? `${opType(o.operationId)}['parameters']['path'][${literal(name)}]`}`,
   );
   if (o.hasBody) args.push(`body?: OperationBody<${literal(o.operationId)}>`);
   const query = o.queryParams.length
@@ -280,12 +404,7 @@ function methodSignature(o: ClientOperation): string[] {
     doc,
     `  ${o.name}(${[...args, `options?: RequestOptions${query}`].join(', ')}): APIPromise<${result}>;`,
   ];
-  if (o.submitsBulkJob) {
-    lines.push(
-      `  /** Submits with \`${o.name}\`, waits until the job is finished and fetches its result. */`,
-      `  ${o.name}${AND_WAIT_SUFFIX}(${[...args, `options?: AndWaitOptions${query}`].join(', ')}): Promise<BulkJobOutcome>;`,
-    );
-  }
+  if (o.submitsJob) lines.push(...andWaitSignature(o, o.submitsJob, args, query));
   return lines;
 }
 
@@ -293,18 +412,40 @@ const groupTypeName = (group: string) =>
   `${group.charAt(0).toUpperCase()}${group.slice(1)}Resource`;
 
 function emitResourcesFile(model: SpecModel, ops: ClientOperation[]): string {
-  const status = statusOperation(model, ops);
+  const status = statusOperations(model, ops);
+  const helpersOf = new Map(JOB_KINDS.map((kind) => [status[kind].group, JOB_TYPES[kind].helpers]));
+  const idTypeOf = new Map(JOB_KINDS.map((kind) => [status[kind].operationId, JOB_TYPES[kind].id]));
   const groups = [...new Set(ops.map((o) => o.group))].sort();
+  // Imported only when used: the generated file is type-checked with noUnusedLocals.
+  const atOnce = ops.some((o) => o.answeredAtOnce.length > 0);
+  const typeImports = [
+    'GraphQlBulkJob',
+    'OperationBody',
+    'OperationSuccessResponse',
+    'operations',
+    ...(atOnce ? ['ResponseBody'] : []),
+  ];
+  const clientImports = [
+    'AndWaitOptions',
+    'APIPromise',
+    ...JOB_KINDS.flatMap((kind) => {
+      const { helpers, outcome, id } = JOB_TYPES[kind];
+      return id ? [helpers, outcome, id] : [helpers, outcome];
+    }),
+    ...(atOnce ? ['ImmediateOutcome'] : []),
+    'RequestOptions',
+  ].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
   const lines = [
     generatedHeader(model),
-    "import type { OperationBody, OperationSuccessResponse, operations } from '@workflows-api/types';",
-    "import type { AndWaitOptions, APIPromise, BulkJobOutcome, BulkJobsHelpers, RequestOptions } from '../types.js';",
+    `import type { ${typeImports.join(', ')} } from '@workflows-api/types';`,
+    `import type { ${clientImports.join(', ')} } from '../types.js';`,
     '',
   ];
   for (const group of groups) {
-    const helpers = status?.group === group ? ' extends BulkJobsHelpers' : '';
-    lines.push(`export interface ${groupTypeName(group)}${helpers} {`);
-    for (const o of ops.filter((x) => x.group === group)) lines.push(...methodSignature(o));
+    const helpers = helpersOf.get(group);
+    lines.push(`export interface ${groupTypeName(group)}${helpers ? ` extends ${helpers}` : ''} {`);
+    for (const o of ops.filter((x) => x.group === group))
+      lines.push(...methodSignature(o, idTypeOf.get(o.operationId)));
     lines.push('}', '');
   }
   lines.push('/** One member per `x-speakeasy-group`. */', 'export interface WorkflowsResources {');
