@@ -97,8 +97,8 @@ function diffComponents(ctx: DiffContext, a: JsonObject, b: JsonObject): void {
       if (former !== undefined) {
         const from = join('/components', kind, former);
         // Major although generated code keeps the old name as a deprecated
-        // alias: what is keyed by schema name (`components['schemas']` of the
-        // generated types, other documents' `$ref`s) knows only the new one.
+        // alias: what lists or maps schemas by name (`components['schemas']`,
+        // `SchemaName`, other documents' `$ref`s) knows only the new one.
         ctx.add(
           at,
           'major',
