@@ -184,6 +184,7 @@ export function newAdGroup(
     isUseClicksAsConversionsEnabled: false,
     isUseSecondaryConversionsEnabled: false,
   };
+  if (primary.marketType) adGroup.marketType = primary.marketType;
   if (primary.audienceTargeting) adGroup.audienceTargeting = audienceOf(primary.audienceTargeting);
   applyAdvanced(adGroup, advanced);
   return adGroup;
@@ -249,6 +250,7 @@ export function updatedAdGroup(
     if (primary.isEnabled != null) next.isEnabled = primary.isEnabled;
     if (primary.channel !== undefined) next.channel = primary.channel;
     if (primary.funnelLocation !== undefined) next.funnelLocation = primary.funnelLocation;
+    if (primary.marketType !== undefined) next.marketType = primary.marketType;
     if (primary.budget) next.budget = budgetOf(primary.budget, next.budget);
     if (primary.baseBidCPMInAdvertiserCurrency !== undefined) {
       next.baseBidCPMInAdvertiserCurrency = primary.baseBidCPMInAdvertiserCurrency;

@@ -16,6 +16,7 @@ Options:
   --retry-after <s>    send Retry-After on injected failures
   --drop-rate <0..1>   share of requests whose connection is dropped (default 0)
   --seed <n>           seed of the fault draws (default 1)
+  --retention <ms>     how long a finished job's result is kept (default 86400000, a day)
   -h, --help           show this help
 `;
 
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
       'retry-after': { type: 'string' },
       'drop-rate': { type: 'string' },
       seed: { type: 'string' },
+      retention: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
     retryAfter: number('retry-after', values['retry-after']),
     dropRate: number('drop-rate', values['drop-rate'], 0),
     seed: number('seed', values.seed, 1),
+    resultRetentionMs: number('retention', values.retention),
   });
   process.stdout.write(
     `Workflows API sandbox listening on ${running.url} (results on ${running.resultsUrl})\n` +

@@ -1,11 +1,11 @@
 import type {
   AdGroupWorkflow,
+  CampaignCreateWorkflowBudgetInput,
   CampaignCreateWorkflowInput,
   CampaignFlightWorkflow,
   CampaignPayload,
   CampaignUpdateWorkflowInput,
   CampaignWorkflow,
-  CampaignWorkflowBudgetInput,
   CampaignWorkflowFlightInput,
   CampaignWorkflowROIGoalInput,
 } from '@workflows-api/types';
@@ -57,6 +57,20 @@ function checkGoal(goal: CampaignWorkflowROIGoalInput, pointer: string, problems
   }
 }
 
+/** The optional secondary and tertiary goals: each, when given, sets exactly one goal too. */
+const EXTRA_GOALS = ['secondaryGoal', 'tertiaryGoal'] as const;
+
+function checkExtraGoals(
+  p: { [K in (typeof EXTRA_GOALS)[number]]?: CampaignWorkflowROIGoalInput },
+  pointer: string,
+  problems: FieldProblem[],
+) {
+  for (const key of EXTRA_GOALS) {
+    const goal = p[key];
+    if (goal) checkGoal(goal, `${pointer}/${key}`, problems);
+  }
+}
+
 function checkDates(
   start: string | null | undefined,
   end: string | null | undefined,
@@ -102,7 +116,7 @@ const nullableString = (n: number | null) => (n === null ? null : String(n));
 function defaultFlight(
   start: string,
   end: string | null,
-  budget: CampaignWorkflowBudgetInput | undefined,
+  budget: CampaignCreateWorkflowBudgetInput | undefined,
   ids: Ids,
 ): CampaignFlightWorkflow {
   return {
@@ -125,6 +139,7 @@ export function planCampaignCreate(
   const p = input.primaryInput;
   const problems: FieldProblem[] = [];
   checkGoal(p.primaryGoal, `${pointer}/primaryInput/primaryGoal`, problems);
+  checkExtraGoals(p, `${pointer}/primaryInput`, problems);
   checkDates(p.startDateInUtc, p.endDateInUtc, `${pointer}/primaryInput/endDateInUtc`, problems);
   (input.adGroups ?? []).forEach((g, i) => {
     checkBids(g.primaryInput, `${pointer}/adGroups/${i}/primaryInput`, problems);
@@ -137,6 +152,7 @@ export function planCampaignCreate(
     const campaign: CampaignWorkflow = {
       id: ids.campaign(),
       name: p.name,
+      campaignGroupId: p.campaignGroupId ?? null,
       description: p.description ?? null,
       startDate: start,
       endDate: end,
@@ -153,6 +169,8 @@ export function planCampaignCreate(
         flightsInput && flightsInput.length > 0
           ? flightsFrom(flightsInput, ids, `${pointer}/advancedInput/flights`, track)
           : [defaultFlight(start, end, p.budget, ids)],
+      secondaryGoal: p.secondaryGoal ? (goalName(p.secondaryGoal) ?? null) : null,
+      tertiaryGoal: p.tertiaryGoal ? (goalName(p.tertiaryGoal) ?? null) : null,
     };
     const adGroups: AdGroupWorkflow[] = (input.adGroups ?? []).map((g, i) => {
       const adGroupId = ids.adGroup();
@@ -184,6 +202,7 @@ export function planCampaignCreate(
         campaign: payload.campaign,
         advertiserId: p.advertiserId,
         purchaseOrderNumber: input.advancedInput?.purchaseOrderNumber ?? null,
+        pacingMode: p.budget?.pacingMode ?? null,
         archived: false,
         version,
         budgetingVersion: version,
@@ -208,6 +227,12 @@ export function findCampaignForEdit(
   return stored && !stored.archived ? stored : undefined;
 }
 
+/**
+ * A campaign update changes only what the 2026-02 API lets it: the primary
+ * fields, the pacing mode (the budget's amounts and the flights are no longer
+ * part of an update; the spec's validators reject them, naming the field) and
+ * the purchase order number. Fields left out keep their value.
+ */
 export function planCampaignUpdate(
   state: SandboxState,
   input: CampaignUpdateWorkflowInput,
@@ -217,13 +242,13 @@ export function planCampaignUpdate(
   const stored = findCampaignForEdit(state, input.id, `${pointer}/id`, problems);
   const p = input.primaryInput;
   if (p?.primaryGoal) checkGoal(p.primaryGoal, `${pointer}/primaryInput/primaryGoal`, problems);
+  if (p) checkExtraGoals(p, `${pointer}/primaryInput`, problems);
 
-  const build = (ids: Ids, track: FieldProblem[]) => {
-    if (!stored) throw new Error('planCampaignUpdate: build without a campaign');
-    const next = structuredClone(stored.campaign);
-    let budgetChanged = false;
+  const build = (target: StoredCampaign, track: FieldProblem[]) => {
+    const next = structuredClone(target.campaign);
     if (p) {
       if (p.name !== undefined) next.name = p.name;
+      if (p.campaignGroupId !== undefined) next.campaignGroupId = p.campaignGroupId;
       if (p.description !== undefined) next.description = p.description;
       if (p.timeZone !== undefined) next.timeZone = p.timeZone;
       if (p.customCPAClickWeight !== undefined) next.customCPAClickWeight = p.customCPAClickWeight;
@@ -238,55 +263,47 @@ export function planCampaignUpdate(
       if (p.endDateInUtc !== undefined) next.endDate = p.endDateInUtc;
       if (p.primaryChannel !== undefined) next.primaryChannel = p.primaryChannel;
       if (p.primaryGoal) next.primaryGoal = goalName(p.primaryGoal) ?? next.primaryGoal ?? null;
+      for (const key of EXTRA_GOALS) {
+        const goal = p[key];
+        if (goal) next[key] = goalName(goal) ?? next[key] ?? null;
+      }
       if (p.seedId !== undefined) next.seedId = p.seedId;
       if (p.campaignConversionReportingColumns !== undefined) {
         next.conversionReportingColumnsCount = p.campaignConversionReportingColumns?.length ?? 0;
       }
-      // The API's campaign carries its budget on flights; an update moves the latest one.
-      const latest = next.flights?.at(-1);
-      if (p.budget && latest) {
-        latest.budgetInAdvertiserCurrency = p.budget.budgetInAdvertiserCurrency;
-        latest.budgetInImpressions =
-          p.budget.budgetInImpressions ?? latest.budgetInImpressions ?? null;
-        latest.dailyTargetInAdvertiserCurrency =
-          p.budget.dailyTargetInAdvertiserCurrency ??
-          latest.dailyTargetInAdvertiserCurrency ??
-          null;
-        latest.dailyTargetInImpressions =
-          p.budget.dailyTargetInImpressions ?? latest.dailyTargetInImpressions ?? null;
-        budgetChanged = true;
-      }
-    }
-    const flights = input.advancedInput?.flights;
-    if (flights && flights.length > 0) {
-      next.flights = flightsFrom(flights, ids, `${pointer}/advancedInput/flights`, track);
-      budgetChanged = true;
     }
     checkDates(next.startDate, next.endDate, `${pointer}/primaryInput/endDateInUtc`, track);
-    return { next, budgetChanged };
+    return next;
   };
 
-  if (stored) build(previewIds, problems);
+  if (stored) build(stored, problems);
   const adGroupsOf = (campaignId: string | null) =>
     [...state.adGroups.values()]
       .filter((g) => !g.archived && g.adGroup.campaignId === campaignId)
       .map((g) => structuredClone(g.adGroup));
+  const target = () => {
+    if (!stored) throw new Error('planCampaignUpdate: used without a campaign');
+    return stored;
+  };
 
   return {
     problems,
     preview: () => {
-      const { next } = build(previewIds, []);
+      const next = build(target(), []);
       return { campaign: next, adGroups: adGroupsOf(next.id) };
     },
     commit() {
-      const { next, budgetChanged } = build(realIds(state), []);
-      const target = stored as StoredCampaign;
-      target.campaign = next;
+      const edited = target();
+      const next = build(edited, []);
+      edited.campaign = next;
+      const budget = p?.budget;
+      if (budget) edited.pacingMode = budget.pacingMode;
       if (input.advancedInput?.purchaseOrderNumber !== undefined) {
-        target.purchaseOrderNumber = input.advancedInput.purchaseOrderNumber;
+        edited.purchaseOrderNumber = input.advancedInput.purchaseOrderNumber;
       }
-      target.version = state.newVersion();
-      if (budgetChanged) target.budgetingVersion = target.version;
+      edited.version = state.newVersion();
+      // Pacing is the one budget setting an update can change.
+      if (budget) edited.budgetingVersion = edited.version;
       return { campaign: structuredClone(next), adGroups: adGroupsOf(next.id) };
     },
   };

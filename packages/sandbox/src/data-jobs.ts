@@ -1,5 +1,6 @@
 import type { FirstPartyDataInput, ThirdPartyDataInput } from '@workflows-api/types';
 import type { JobOutcome } from './jobs.js';
+import { FAIL_MARKER, hasMarker, LARGE_MARKER } from './markers.js';
 import { badRequest } from './problem.js';
 import { hash32, hashHex } from './random.js';
 
@@ -36,8 +37,8 @@ function project(row: Record<string, unknown>, fields: readonly string[]) {
   return out;
 }
 
-const rowCount = (id: string) => (id.toLowerCase().includes('large') ? LARGE_ROWS : NORMAL_ROWS);
-const failing = (id: string) => id.toLowerCase().includes('fail');
+const rowCount = (id: string) => (hasMarker(id, LARGE_MARKER) ? LARGE_ROWS : NORMAL_ROWS);
+const failing = (id: string) => hasMarker(id, FAIL_MARKER);
 
 /** Checks the input now (a bad shape is a 400) and returns the job's work for later. */
 export function firstPartyDataJob(input: FirstPartyDataInput): () => JobOutcome {

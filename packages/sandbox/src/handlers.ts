@@ -3,7 +3,7 @@ import type {
   AdGroupBulkUpdateWorkflowInputWithValidation,
   AdGroupCreateWorkflowInputWithValidation,
   AdGroupUpdateWorkflowInputWithValidation,
-  CallPubApiWorkflowInput,
+  CallRestApiWorkflowInput,
   CampaignBulkCreateWorkflowInputWithValidation,
   CampaignBulkUpdateWorkflowInputWithValidation,
   CampaignCreateWorkflowInputWithValidation,
@@ -11,22 +11,30 @@ import type {
   CampaignVersionWorkflow,
   FirstPartyDataInput,
   GraphQLRequestInput,
+  GraphQlBulkJobResponse,
+  GraphQlQueryJobInput,
   OperationId,
   ThirdPartyDataInput,
 } from '@workflows-api/types';
 import { planAdGroupCreate, planAdGroupUpdate } from './ad-group-plans.js';
 import { type Plan, planCampaignCreate, planCampaignUpdate } from './campaigns.js';
 import { firstPartyDataJob, thirdPartyDataJob } from './data-jobs.js';
+import { graphQlBulkJobView, graphQlJobRetrieval, graphQlJobWork } from './graphql-jobs.js';
 import {
   type BulkJob,
+  GRAPHQL_JOB_OPERATION,
+  type GraphQlJobOperation,
   type ItemReport,
+  isGraphQlJob,
   type JobOperation,
   type JobOutcome,
   jobDuration,
-  jobStatus,
   outcomeOfItems,
+  queueDuration,
+  standardJobStatus,
 } from './jobs.js';
-import { answerGraphQL, answerPubApi } from './passthrough.js';
+import { FAIL_MARKER, hasMarker } from './markers.js';
+import { answerGraphQL, answerRestRequest } from './passthrough.js';
 import { badRequest, type FieldProblem, notFound } from './problem.js';
 import type { SandboxState } from './state.js';
 
@@ -49,9 +57,6 @@ export interface Reply {
 
 export type Handler = (ctx: HandlerContext) => Reply;
 
-/** Bulk items named with "fail" fail on purpose, so tests and the demo can pick an outcome. */
-export const FAIL_MARKER = 'fail';
-
 interface ItemName {
   value: string | null | undefined;
   /** Where the name sits in the item. */
@@ -71,7 +76,7 @@ const nameOrId = (item: {
     : { value: item.id, pointer: '/id' };
 
 function failsOnPurpose({ value: name, pointer }: ItemName): FieldProblem | undefined {
-  if (name?.toLowerCase().includes(FAIL_MARKER)) {
+  if (hasMarker(name, FAIL_MARKER)) {
     return {
       pointer,
       message: `the sandbox fails items whose name contains "${FAIL_MARKER}" (got ${JSON.stringify(name)})`,
@@ -93,21 +98,32 @@ function applyPlan<T>(
   return { status, body: validateOnly ? plan.preview() : plan.commit() };
 }
 
+/** Stores a new job of `items` parts; only GraphQL bulk jobs wait in a queue first. */
+function queueJob(
+  ctx: HandlerContext,
+  operationId: JobOperation | GraphQlJobOperation,
+  items: number,
+  run: (job: BulkJob) => JobOutcome,
+): BulkJob {
+  const job: BulkJob = {
+    id: ctx.state.newJobId(),
+    operationId,
+    createdAt: ctx.now,
+    queuedMs: operationId === GRAPHQL_JOB_OPERATION ? queueDuration(ctx.jobSpeed) : 0,
+    durationMs: jobDuration(items, ctx.jobSpeed),
+    run: () => run(job),
+  };
+  ctx.state.jobs.set(job.id, job);
+  return job;
+}
+
 function submitJob(
   ctx: HandlerContext,
   operationId: JobOperation,
   items: number,
   run: (job: BulkJob) => JobOutcome,
 ): Reply {
-  const job: BulkJob = {
-    id: ctx.state.newJobId(),
-    operationId,
-    createdAt: ctx.now,
-    durationMs: jobDuration(items, ctx.jobSpeed),
-    run: () => run(job),
-  };
-  ctx.state.jobs.set(job.id, job);
-  return { status: 202, body: { id: job.id } };
+  return { status: 202, body: { id: queueJob(ctx, operationId, items, run).id } };
 }
 
 /**
@@ -144,7 +160,7 @@ function bulkJob<I>(
       const id = done.campaign?.id ?? done.adGroup?.id ?? undefined;
       return id ? { index, status: 'Success', id } : { index, status: 'Success' };
     });
-    return outcomeOfItems(job, reports, validateOnly);
+    return outcomeOfItems({ id: job.id, operationId }, reports, validateOnly);
   });
 }
 
@@ -213,7 +229,21 @@ function archiveAdGroups(ctx: HandlerContext): Reply {
   return { status: 200, body: ids };
 }
 
-/** Path ids of bulk jobs are int64; the sandbox's fit in a JSON number exactly. */
+/** A path id that is blank cannot name anything: a 400 naming `path.id`. */
+function pathId(ctx: HandlerContext): string {
+  const id = ctx.param('id') ?? '';
+  if (id.trim() === '') {
+    throw badRequest('The id in the path is blank.', [
+      { pointer: 'path.id', message: 'must not be blank' },
+    ]);
+  }
+  return id;
+}
+
+/**
+ * Ids of both kinds of job are int64 (the GraphQL status path declares a string,
+ * but the job's `id` is int64); the sandbox's fit in a JSON number exactly.
+ */
 function parseJobId(raw: string | undefined): number {
   const id = raw !== undefined && /^\d{1,19}$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isSafeInteger(id)) {
@@ -235,7 +265,7 @@ export const handlers: { readonly [K in OperationId]: Handler } = {
   },
   archiveCampaigns,
   getCampaignVersion(ctx) {
-    const id = ctx.param('id') ?? '';
+    const id = pathId(ctx);
     const stored = ctx.state.campaigns.get(id);
     if (!stored) throw notFound(`No campaign has id ${JSON.stringify(id)}.`);
     const body: CampaignVersionWorkflow = {
@@ -296,13 +326,28 @@ export const handlers: { readonly [K in OperationId]: Handler } = {
   getBulkJobStatus(ctx) {
     const id = parseJobId(ctx.param('id'));
     const job = ctx.state.jobs.get(id);
-    if (!job) throw notFound(`No bulk job has id ${id}.`);
-    return { status: 200, body: jobStatus(job, ctx.now, ctx.resultsBaseUrl) };
+    if (!job || isGraphQlJob(job)) throw notFound(`No bulk job has id ${id}.`);
+    return { status: 200, body: standardJobStatus(job, ctx.now, ctx.resultsBaseUrl) };
+  },
+  submitGraphQlBulkQueryJob(ctx) {
+    const work = graphQlJobWork(ctx.body as GraphQlQueryJobInput);
+    const job = queueJob(ctx, GRAPHQL_JOB_OPERATION, work.parts, work.run);
+    const body: GraphQlBulkJobResponse = {
+      payload: { data: graphQlBulkJobView(job, ctx.now, ctx.resultsBaseUrl), errors: null },
+      errors: null,
+    };
+    return { status: 200, body };
+  },
+  getGraphQlBulkJobStatus(ctx) {
+    const id = parseJobId(ctx.param('id'));
+    const job = ctx.state.jobs.get(id);
+    if (!job || !isGraphQlJob(job)) throw notFound(`No GraphQL bulk job has id ${id}.`);
+    return { status: 200, body: graphQlJobRetrieval(job, ctx.now, ctx.resultsBaseUrl) };
   },
   postGraphQLRequest(ctx) {
     return { status: 200, body: answerGraphQL(ctx.body as GraphQLRequestInput) };
   },
   callPubApi(ctx) {
-    return { status: 200, body: answerPubApi(ctx.body as CallPubApiWorkflowInput) };
+    return { status: 200, body: answerRestRequest(ctx.body as CallRestApiWorkflowInput) };
   },
 };

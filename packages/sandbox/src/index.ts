@@ -1,16 +1,22 @@
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
 export { DroppedConnectionError, type FaultSettings } from './faults.js';
-export { FAIL_MARKER } from './handlers.js';
 export {
   type BulkJob,
+  DEFAULT_RESULT_RETENTION_MS,
   type FinalStatus,
+  type FinishedJob,
+  type GraphQlJobOperation,
   INLINE_RESULT_LIMIT_BYTES,
   JOB_BASE_MS,
   JOB_PER_ITEM_MS,
+  JOB_QUEUE_MS,
   type JobOperation,
   type JobOutcome,
   jobDuration,
+  type OutcomeStatus,
+  queueDuration,
 } from './jobs.js';
+export { FAIL_MARKER, LARGE_MARKER } from './markers.js';
 export { type OperationRoute, operationRoutes } from './operations.js';
 export type { SandboxProblem } from './problem.js';
 export {

@@ -1,57 +1,113 @@
 import { randomUUID } from 'node:crypto';
 import type {
-  BulkJobStatusResponse,
-  BulkJobSubmitResponse,
+  BulkJobStatus,
   OperationId,
-  OperationSuccessResponse,
+  OperationResponses,
+  ResponseBody,
+  StandardJobStatusResponse,
+  StandardJobSubmitResponse,
   WorkflowStatus,
 } from '@workflows-api/types';
 import type { FieldProblem } from './problem.js';
 import type { SandboxState } from './state.js';
 
+/** The body of an operation's 202 answer; never when the spec gives it no 202. */
+type AcceptedBody<K extends OperationId> =
+  OperationResponses<K> extends { 202: infer R } ? ResponseBody<R> : never;
+
 /**
- * The operations that answer with a job id: derived from the spec (their 2xx body is
- * exactly BulkJobSubmitResponse), as the client's job helpers are.
+ * The operations that queue a standard job: derived from the spec (their 202 body is
+ * exactly StandardJobSubmitResponse). Bulk campaign update may also answer 200 with
+ * the campaigns; the sandbox always queues it.
  */
 export type JobOperation = {
-  [K in OperationId]: [OperationSuccessResponse<K>] extends [BulkJobSubmitResponse]
-    ? [BulkJobSubmitResponse] extends [OperationSuccessResponse<K>]
+  [K in OperationId]: [AcceptedBody<K>] extends [StandardJobSubmitResponse]
+    ? [StandardJobSubmitResponse] extends [AcceptedBody<K>]
       ? K
       : never
     : never;
 }[OperationId];
 
-/** Every status a job can end in. */
+/** The operation that queues a GraphQL bulk job (a compile error if the spec renames it). */
+export type GraphQlJobOperation = Extract<OperationId, 'submitGraphQlBulkQueryJob'>;
+export const GRAPHQL_JOB_OPERATION: GraphQlJobOperation = 'submitGraphQlBulkQueryJob';
+
+/** Every status a standard job can end in. */
 export type FinalStatus = Exclude<WorkflowStatus, 'InProgress'>;
+
+/** How a job's work came out: the final statuses standard and GraphQL bulk jobs share. */
+export type OutcomeStatus = Exclude<Extract<WorkflowStatus, BulkJobStatus>, 'InProgress'>;
 
 /** What a finished job produced. */
 export interface JobOutcome {
-  status: FinalStatus;
+  status: OutcomeStatus;
   /** The result document, whatever its size; the status answer decides inline or url. */
   result: string;
+  /** A standard job's `errors`: a JSON document, or null. */
   errors: string | null;
+  /** A GraphQL bulk job's `queryGqlErrors`: one message per failed field. */
+  queryErrors?: string[];
 }
 
-/** A bulk job the sandbox is running or has run. */
+/** A job after its work ran. */
+export interface FinishedJob extends Omit<JobOutcome, 'result'> {
+  completedAt: number;
+  /** The result document; null once the retention has passed (the result expired). */
+  result: string | null;
+  /** The secret path segment of the download, when the result is too big to be inline. */
+  downloadToken: string | null;
+  /** When the result stops being kept: `completedAt` plus the sandbox's `resultRetentionMs`. */
+  expiresAt: number;
+}
+
+/** A job the sandbox is running or has run: a standard job or a GraphQL bulk job. */
 export interface BulkJob {
   id: number;
-  operationId: JobOperation;
+  operationId: JobOperation | GraphQlJobOperation;
   createdAt: number;
+  /** Time spent waiting before the work starts: only GraphQL bulk jobs report one (`Queued`). */
+  queuedMs: number;
+  /** Time the work takes once started. */
   durationMs: number;
   /** Does the job's work; called once, when the clock passes its end. */
   run: () => JobOutcome;
-  finished?: JobOutcome & { completedAt: number; downloadToken: string | null };
+  finished?: FinishedJob;
 }
 
 /** How long a job takes at `jobSpeed` 1: a fixed start-up plus a share per item. */
 export const JOB_BASE_MS = 1500;
 export const JOB_PER_ITEM_MS = 300;
+/** How long a GraphQL bulk job stays `Queued` at `jobSpeed` 1, before its run time. */
+export const JOB_QUEUE_MS = 1000;
 
 /** The spec's threshold: results under 5 MB come inline, larger ones only by url. */
 export const INLINE_RESULT_LIMIT_BYTES = 5 * 1024 * 1024;
 
+/**
+ * How long a finished job's result is kept by default: a day of sandbox time.
+ * The spec does not say how long the API keeps them, only that they expire.
+ */
+export const DEFAULT_RESULT_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+const scaled = (ms: number, jobSpeed: number) => Math.max(1, Math.round(ms / jobSpeed));
+
 export function jobDuration(items: number, jobSpeed: number): number {
-  return Math.max(1, Math.round((JOB_BASE_MS + JOB_PER_ITEM_MS * items) / jobSpeed));
+  return scaled(JOB_BASE_MS + JOB_PER_ITEM_MS * items, jobSpeed);
+}
+
+export function queueDuration(jobSpeed: number): number {
+  return scaled(JOB_QUEUE_MS, jobSpeed);
+}
+
+/** Standard and GraphQL bulk jobs share one id sequence; each status operation knows only its kind. */
+export const isGraphQlJob = (job: BulkJob): boolean => job.operationId === GRAPHQL_JOB_OPERATION;
+
+const endOf = (job: BulkJob) => job.createdAt + job.queuedMs + job.durationMs;
+
+/** Success when no part failed, Failure when every part did, PartialSuccess in between. */
+export function statusOfParts(failed: number, total: number): OutcomeStatus {
+  if (failed === 0) return 'Success';
+  return failed === total ? 'Failure' : 'PartialSuccess';
 }
 
 export interface ItemReport {
@@ -61,15 +117,13 @@ export interface ItemReport {
   errors?: FieldProblem[];
 }
 
-/** Success when every item worked, Failure when none did, PartialSuccess in between. */
+/** A bulk job's outcome from its items: a result with a summary and one entry per item, and each failed field in `errors`. */
 export function outcomeOfItems(
   job: { id: number; operationId: JobOperation },
   items: ItemReport[],
   validateInputOnly: boolean,
 ): JobOutcome {
   const failed = items.filter((i) => i.status === 'Failure');
-  const status: FinalStatus =
-    failed.length === 0 ? 'Success' : failed.length === items.length ? 'Failure' : 'PartialSuccess';
   const result = JSON.stringify({
     jobId: job.id,
     operation: job.operationId,
@@ -93,50 +147,106 @@ export function outcomeOfItems(
             })),
           ),
         );
-  return { status, result, errors };
+  return { status: statusOfParts(failed.length, items.length), result, errors };
 }
 
-/** Finishes, in the order they end, every job whose time has come. */
-export function settleJobs(state: SandboxState, now: number, inlineLimitBytes: number): void {
+export interface SettleLimits {
+  /** Results of this many bytes or more are given only as a url. */
+  inlineLimitBytes: number;
+  /** How long a result is kept after its job finished. */
+  resultRetentionMs: number;
+}
+
+/**
+ * Finishes, in the order they end, every job whose time has come, then lets
+ * go of every result whose retention has passed (a job can do both at once).
+ */
+export function settleJobs(state: SandboxState, now: number, limits: SettleLimits): void {
   const due = [...state.jobs.values()]
-    .filter((job) => !job.finished && job.createdAt + job.durationMs <= now)
-    .sort((a, b) => a.createdAt + a.durationMs - (b.createdAt + b.durationMs) || a.id - b.id);
+    .filter((job) => !job.finished && endOf(job) <= now)
+    .sort((a, b) => endOf(a) - endOf(b) || a.id - b.id);
   for (const job of due) {
     const outcome = job.run();
-    const big = Buffer.byteLength(outcome.result, 'utf8') >= inlineLimitBytes;
+    const big = Buffer.byteLength(outcome.result, 'utf8') >= limits.inlineLimitBytes;
     const downloadToken = big ? randomUUID() : null;
     if (downloadToken) state.downloads.set(downloadToken, { jobId: job.id, body: outcome.result });
-    job.finished = { ...outcome, completedAt: job.createdAt + job.durationMs, downloadToken };
+    const completedAt = endOf(job);
+    job.finished = {
+      ...outcome,
+      completedAt,
+      downloadToken,
+      expiresAt: completedAt + limits.resultRetentionMs,
+    };
+  }
+  for (const job of state.jobs.values()) {
+    const done = job.finished;
+    if (!done || done.result === null || done.expiresAt > now) continue;
+    done.result = null;
+    if (done.downloadToken) state.downloads.delete(done.downloadToken);
   }
 }
 
-export function jobStatus(
+/** Where a job stands at `now`; both status answers are views of it. */
+export type JobProgress =
+  | { phase: 'queued' }
+  | { phase: 'running'; percentage: number }
+  | { phase: 'finished'; finished: FinishedJob };
+
+export function progressOf(job: BulkJob, now: number): JobProgress {
+  if (job.finished) return { phase: 'finished', finished: job.finished };
+  const started = job.createdAt + job.queuedMs;
+  if (now < started) return { phase: 'queued' };
+  const fraction = Math.min((now - started) / job.durationMs, 0.999);
+  return { phase: 'running', percentage: Math.floor(fraction * 1000) / 10 };
+}
+
+/** A finished job's result as the status answers give it: inline, by url, or neither once expired. */
+export function resultFields(
+  job: BulkJob,
+  done: FinishedJob,
+  resultsBaseUrl: string,
+): { rawResult: string | null; url: string | null } {
+  if (done.result === null) return { rawResult: null, url: null };
+  if (done.downloadToken) {
+    return { rawResult: null, url: `${resultsBaseUrl}/results/${job.id}/${done.downloadToken}` };
+  }
+  return { rawResult: done.result, url: null };
+}
+
+/** Says that, and when, a job's result expired: for the 410 of its download and GraphQL answers. */
+export function expiryNotice(job: BulkJob, done: FinishedJob): string {
+  return (
+    `The result of job ${job.id} expired at ${new Date(done.expiresAt).toISOString()}: ` +
+    `the sandbox keeps a result ${done.expiresAt - done.completedAt} ms after its job finishes ` +
+    '(resultRetentionMs).'
+  );
+}
+
+export function standardJobStatus(
   job: BulkJob,
   now: number,
   resultsBaseUrl: string,
-): BulkJobStatusResponse {
+): StandardJobStatusResponse {
   const base = { id: job.id, createdAtUtc: new Date(job.createdAt).toISOString() };
-  const done = job.finished;
-  if (!done) {
-    const fraction = Math.min(Math.max(now - job.createdAt, 0) / job.durationMs, 0.999);
+  const progress = progressOf(job, now);
+  if (progress.phase !== 'finished') {
     return {
       ...base,
       status: 'InProgress',
-      completionPercentage: Math.floor(fraction * 1000) / 10,
+      completionPercentage: progress.phase === 'running' ? progress.percentage : 0,
       completedAtUtc: null,
       url: null,
       rawResult: null,
       errors: null,
     };
   }
-  const token = done.downloadToken;
+  const done = progress.finished;
   return {
     ...base,
-    status: done.status,
+    status: done.result === null ? 'ResultsExpired' : done.status,
     completionPercentage: 100,
     completedAtUtc: new Date(done.completedAt).toISOString(),
-    url: token ? `${resultsBaseUrl}/results/${job.id}/${token}` : null,
-    rawResult: token ? null : done.result,
+    ...resultFields(job, done, resultsBaseUrl),
     errors: done.errors,
   };
 }

@@ -22,6 +22,7 @@ const TITLES: Record<number, string> = {
   403: 'The caller may not perform this operation.',
   404: 'The resource was not found.',
   405: 'The method is not allowed on this path.',
+  410: 'The resource is no longer available.',
   500: 'The server failed to handle the request.',
   503: 'The service is temporarily unavailable.',
 };

@@ -10,7 +10,13 @@ import {
   noFaults,
 } from './faults.js';
 import { type HandlerContext, handlers } from './handlers.js';
-import { INLINE_RESULT_LIMIT_BYTES, settleJobs } from './jobs.js';
+import {
+  DEFAULT_RESULT_RETENTION_MS,
+  expiryNotice,
+  INLINE_RESULT_LIMIT_BYTES,
+  type SettleLimits,
+  settleJobs,
+} from './jobs.js';
 import { assertCoversSpec, documents, operationRoutes, toRouterPath } from './operations.js';
 import { type FieldProblem, ProblemError, problem } from './problem.js';
 import { seededRandom } from './random.js';
@@ -32,6 +38,12 @@ export interface SandboxOptions extends Partial<FaultSettings> {
   resultsBaseUrl?: string;
   /** Results of this many bytes or more are given only as a url. Default 5 MB, as the spec says. */
   inlineResultLimitBytes?: number;
+  /**
+   * How long, in ms of the sandbox clock, a finished job's result is kept; then a
+   * standard job reports `ResultsExpired` and downloads answer 410. Default 24 h;
+   * `Infinity` keeps results for ever.
+   */
+  resultRetentionMs?: number;
   /** Accepted `TTD-Auth` values; by default any non-empty value is accepted. */
   authTokens?: readonly string[];
 }
@@ -67,10 +79,20 @@ const JSON_TYPES = /^(application\/(json|[\w.+-]+\+json)|text\/json)\b/i;
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function positive(name: string, value: number): number {
-  if (!(Number.isFinite(value) && value > 0))
-    throw new RangeError(`${name} must be a number > 0, got ${value}`);
+function positive(name: string, value: number, { infinite = false } = {}): number {
+  if (!(value > 0 && (infinite || Number.isFinite(value))))
+    throw new RangeError(
+      `${name} must be a number > 0${infinite ? ' or Infinity' : ''}, got ${value}`,
+    );
   return value;
+}
+
+/** The detail of a body the spec rejects names its first bad field, for whoever reads only that. */
+function bodyMismatch(fields: readonly FieldProblem[]): string {
+  const [first] = fields;
+  if (!first) return 'The request body does not match the spec.';
+  const more = fields.length > 1 ? ` (and ${fields.length - 1} more)` : '';
+  return `The request body does not match the spec: ${first.pointer || '(the body)'} ${first.message}${more}.`;
 }
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
@@ -79,10 +101,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   const clock = options.clock ?? systemClock;
   const jobSpeed = positive('jobSpeed', options.jobSpeed ?? 1);
-  const inlineLimit = positive(
-    'inlineResultLimitBytes',
-    options.inlineResultLimitBytes ?? INLINE_RESULT_LIMIT_BYTES,
-  );
+  const limits: SettleLimits = {
+    inlineLimitBytes: positive(
+      'inlineResultLimitBytes',
+      options.inlineResultLimitBytes ?? INLINE_RESULT_LIMIT_BYTES,
+    ),
+    resultRetentionMs: positive(
+      'resultRetentionMs',
+      options.resultRetentionMs ?? DEFAULT_RESULT_RETENTION_MS,
+      { infinite: true },
+    ),
+  };
   const random = options.random ?? seededRandom(options.seed ?? 1);
   const sleep = options.sleep ?? defaultSleep;
   const tokens = options.authTokens ? new Set(options.authTokens) : undefined;
@@ -151,7 +180,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       return problemResponse(c, 401, `The ${AUTH_HEADER} token was not accepted.`);
     }
     const now = clock.now();
-    settleJobs(state, now, inlineLimit);
+    settleJobs(state, now, limits);
 
     let body: unknown;
     if (operationRoutes[operationId].hasBody) {
@@ -174,7 +203,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       }
       const checked = checkRequestBody(operationId, body);
       if (!checked.ok) {
-        return problemResponse(c, 400, 'The request body does not match the spec.', checked.fields);
+        return problemResponse(c, 400, bodyMismatch(checked.fields), checked.fields);
       }
       body = checked.value;
     }
@@ -210,11 +239,20 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   const resultsApp = new Hono();
   resultsApp.get('/results/:jobId/:token', (c) => {
-    const download = state.downloads.get(c.req.param('token'));
-    if (!download || String(download.jobId) !== c.req.param('jobId')) {
-      return problemResponse(c, 404, 'No job result is stored at this address.');
+    settleJobs(state, clock.now(), limits);
+    const token = c.req.param('token');
+    const jobId = c.req.param('jobId');
+    const download = state.downloads.get(token);
+    if (download && String(download.jobId) === jobId) {
+      return c.body(download.body, 200, { 'Content-Type': 'application/json' });
     }
-    return c.body(download.body, 200, { 'Content-Type': 'application/json' });
+    // An expired result's job still knows its token: say it is gone, not that it never was.
+    const job = /^\d+$/.test(jobId) ? state.jobs.get(Number(jobId)) : undefined;
+    const done = job?.finished;
+    if (job && done && done.downloadToken === token && done.result === null) {
+      return problemResponse(c, 410, expiryNotice(job, done));
+    }
+    return problemResponse(c, 404, 'No job result is stored at this address.');
   });
   resultsApp.notFound((c) => problemResponse(c, 404, `Nothing is served at ${c.req.path}.`));
 

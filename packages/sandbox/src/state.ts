@@ -1,10 +1,12 @@
-import type { AdGroupWorkflow, CampaignWorkflow } from '@workflows-api/types';
+import type { AdGroupWorkflow, CampaignPacingMode, CampaignWorkflow } from '@workflows-api/types';
 import type { BulkJob } from './jobs.js';
 
 export interface StoredCampaign {
   campaign: CampaignWorkflow;
   advertiserId: string;
   purchaseOrderNumber: string | null;
+  /** The budget's pacing mode: kept here because `CampaignWorkflow` does not report it. */
+  pacingMode: CampaignPacingMode | null;
   archived: boolean;
   /** Changes on every edit; clients compare it to detect concurrent edits. */
   version: string;

@@ -23,6 +23,8 @@ interface Case {
   invalidPointer: string;
 }
 
+const graphQlJob = (body: unknown) => obj(obj(body).payload).data as Record<string, unknown>;
+
 // biome-ignore lint/suspicious/noExplicitAny: reads into JSON answers, checked by expect
 const obj = (v: unknown) => v as Record<string, any>;
 
@@ -68,9 +70,9 @@ const cases: { [K in OperationId]: Case } = {
       expect(obj(body).Id).toMatch(/^cmp/);
       expect(typeof obj(body).version).toBe('string');
     },
-    // The only input is the path id; an unknown one is a 404, tested below.
-    invalid: async () => ({ params: { id: 'cmp-nope' } }),
-    invalidPointer: '',
+    // The only input is the path id: a blank one is a 400 (an unknown one a 404, tested below).
+    invalid: async () => ({ params: { id: ' ' } }),
+    invalidPointer: 'path.id',
   },
   bulkCreateCampaigns: {
     happy: async () => ({ body: { input: [campaignInput('a'), campaignInput('b')] } }),
@@ -89,8 +91,17 @@ const cases: { [K in OperationId]: Case } = {
     check(body, sb) {
       expect(sb.state.jobs.get(obj(body).id)?.operationId).toBe('bulkUpdateCampaigns');
     },
-    invalid: async () => ({ body: { input: [{ primaryInput: { name: 'no id' } }] } }),
-    invalidPointer: '/input/0/id',
+    invalid: async (sb) => ({
+      body: {
+        input: [
+          {
+            id: await createCampaign(sb),
+            primaryInput: { budget: { pacingMode: 'PaceAhead', budgetInAdvertiserCurrency: 1 } },
+          },
+        ],
+      },
+    }),
+    invalidPointer: '/input/0/primaryInput/budget/budgetInAdvertiserCurrency',
   },
   createAdGroup: {
     happy: async (sb) => ({ body: adGroupInput(await createCampaign(sb)) }),
@@ -197,6 +208,31 @@ const cases: { [K in OperationId]: Case } = {
     invalid: async () => ({ params: { id: 'twelve' } }),
     invalidPointer: 'path.id',
   },
+  submitGraphQlBulkQueryJob: {
+    happy: async () => ({ body: { query: 'query { advertisers { id name } }' } }),
+    status: 200,
+    check(body, sb) {
+      const job = graphQlJob(body);
+      expect(job).toMatchObject({ status: 'Queued', completionPercentage: 0, rawResult: null });
+      expect(job.id).toBeGreaterThan(2 ** 32);
+      expect(sb.state.jobs.get(job.id as number)?.operationId).toBe('submitGraphQlBulkQueryJob');
+    },
+    invalid: async () => ({ body: { query: '' } }),
+    invalidPointer: '/query',
+  },
+  getGraphQlBulkJobStatus: {
+    happy: async (sb) => {
+      const a = await call(sb, 'submitGraphQlBulkQueryJob', { body: { query: '{ a { id } }' } });
+      return { params: { id: String(graphQlJob(a.body).id) } };
+    },
+    status: 200,
+    check(body) {
+      expect(obj(body).job).toMatchObject({ status: 'Queued', completedAt: null });
+      expect(obj(body).errors).toBeNull();
+    },
+    invalid: async () => ({ params: { id: 'twelve' } }),
+    invalidPointer: 'path.id',
+  },
   postGraphQLRequest: {
     happy: async () => ({
       body: {
@@ -247,6 +283,25 @@ describe('every operation of the spec', () => {
     }
     expect(operationRoutes.getBulkJobStatus.hasBody).toBe(false);
     expect(operationRoutes.createCampaign.hasBody).toBe(true);
+    expect(operationIds).toHaveLength(18);
+    // Standard jobs live under /standardjob/ since the 2026-04 API; the old paths are gone.
+    for (const id of [
+      'bulkCreateAdGroups',
+      'bulkUpdateAdGroups',
+      'bulkCreateCampaigns',
+      'bulkUpdateCampaigns',
+      'submitFirstPartyDataJob',
+      'submitThirdPartyDataJob',
+      'getBulkJobStatus',
+    ] as const) {
+      expect(operationRoutes[id].path).toMatch(/^\/standardjob\//);
+    }
+    for (const retired of ['/bulkjob/5000000001/status', '/pubapi', '/graphql-request']) {
+      const gone = await sb.fetch(
+        new Request(`http://sandbox.test${retired}`, { headers: { 'TTD-Auth': 't' } }),
+      );
+      expect(gone.status, retired).toBe(404);
+    }
     // A path the spec does not have gets the router's 404, not a handler.
     const a = await call(sb, 'createCampaign', { body: {} });
     expect(a.status).toBe(400);
@@ -288,10 +343,6 @@ describe('every operation of the spec', () => {
       it('rejects a bad call naming the field', async () => {
         const a = await call(sb, operationId, await c.invalid(sb));
         expect(specErrors(a)).toEqual([]);
-        if (c.invalidPointer === '') {
-          expect(a.status).toBe(404);
-          return;
-        }
         expect(a.status, a.text).toBe(400);
         const errors = obj(a.body).errors as Record<string, string[]>;
         expect(Object.keys(errors)).toContain(c.invalidPointer);
@@ -341,10 +392,24 @@ describe('unknown ids', () => {
     const job = await call(sb, 'getBulkJobStatus', { params: { id: 9_000_000_001 } });
     expect(job.status).toBe(404);
     expect(obj(job.body).detail).toContain('9000000001');
+    const graphQl = await call(sb, 'getGraphQlBulkJobStatus', { params: { id: '9000000002' } });
+    expect(graphQl.status).toBe(404);
+    expect(obj(graphQl.body).detail).toBe('No GraphQL bulk job has id 9000000002.');
     const version = await call(sb, 'getCampaignVersion', { params: { id: 'nope' } });
     expect(version.status).toBe(404);
-    expect(specErrors(job)).toEqual([]);
-    expect(specErrors(version)).toEqual([]);
+    for (const a of [job, graphQl, version]) expect(specErrors(a)).toEqual([]);
+  });
+
+  it('keeps the two kinds of job apart: each status operation knows only its own', async () => {
+    const standard = await call(sb, 'submitThirdPartyDataJob', { body: { partnerId: 'p1' } });
+    const graphQl = await call(sb, 'submitGraphQlBulkQueryJob', { body: { query: '{ a }' } });
+    const standardId = obj(standard.body).id as number;
+    const graphQlId = graphQlJob(graphQl.body).id as number;
+    expect(graphQlId).toBe(standardId + 1);
+    expect(
+      (await call(sb, 'getGraphQlBulkJobStatus', { params: { id: String(standardId) } })).status,
+    ).toBe(404);
+    expect((await call(sb, 'getBulkJobStatus', { params: { id: graphQlId } })).status).toBe(404);
   });
 
   it('answers 400 naming the field for an unknown id in a body (the spec has no 404 there)', async () => {
@@ -355,8 +420,11 @@ describe('unknown ids', () => {
 
   it('rejects job ids that are not int64 numbers', async () => {
     for (const id of ['-1', '1.5', '99999999999999999999']) {
-      const a = await call(sb, 'getBulkJobStatus', { params: { id } });
-      expect(a.status, id).toBe(400);
+      for (const op of ['getBulkJobStatus', 'getGraphQlBulkJobStatus'] as const) {
+        const a = await call(sb, op, { params: { id } });
+        expect(a.status, `${op} ${id}`).toBe(400);
+        expect(Object.keys(obj(a.body).errors)).toEqual(['path.id']);
+      }
     }
   });
 });

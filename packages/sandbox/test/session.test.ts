@@ -29,6 +29,12 @@ interface Tally {
   /** Answers the spec does not document, each with why that is allowed. */
   undocumented: string[];
   violations: string[];
+  /** The job statuses the status answers reported, standard and GraphQL. */
+  jobStatuses: Record<string, number>;
+}
+
+function tallyJobStatus(t: Tally, status: string | undefined): void {
+  if (status !== undefined) t.jobStatuses[status] = (t.jobStatuses[status] ?? 0) + 1;
 }
 
 /**
@@ -67,12 +73,20 @@ async function session(
   rounds: number,
   download: (url: string) => Promise<string>,
 ) {
-  const t: Tally = { calls: 0, byStatus: {}, byOperation: {}, undocumented: [], violations: [] };
+  const t: Tally = {
+    calls: 0,
+    byStatus: {},
+    byOperation: {},
+    undocumented: [],
+    violations: [],
+    jobStatuses: {},
+  };
   const rnd = seededRandom(2025);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const campaigns: string[] = [];
   const adGroups: string[] = [];
   const jobs: number[] = [];
+  const graphQlJobs: string[] = [];
   const go = async (op: OperationId, c: Call = {}) => {
     const a = await send(op, c);
     check(t, a);
@@ -134,11 +148,29 @@ async function session(
     await go('postGraphQLRequest', {
       body: { request: round % 2 ? 'mutation {' : 'subscription { x }' },
     });
+    const fields = pick([
+      `campaign(id: "${campaignId}") { id name }`,
+      `campaign(id: "${campaignId}") { id } failing: report { id }`,
+      'failNow { id }',
+    ]);
+    const bulkQuery = await go('submitGraphQlBulkQueryJob', { body: { query: `{ ${fields} }` } });
+    const queued = (bulkQuery.body as { payload?: { data?: { id: number } } } | undefined)?.payload
+      ?.data?.id;
+    if (bulkQuery.status === 200 && queued !== undefined) graphQlJobs.push(String(queued));
+    await go('submitGraphQlBulkQueryJob', {
+      body: round % 2 ? { query: 'query { broken ' } : { query: '{ a }', extra: 1 },
+    });
     await go('callPubApi', { body: { methodType: 'GET', endpoint: `/v3/campaign/${campaignId}` } });
     await go('callPubApi', { body: { methodType: 'GET', endpoint: '/v2/old' } });
     await go('createCampaign', { body: { primaryInput: { name: '' } } });
     await go(
-      pick(['createCampaign', 'getBulkJobStatus', 'callPubApi', 'archiveAdGroups'] as const),
+      pick([
+        'createCampaign',
+        'getBulkJobStatus',
+        'getGraphQlBulkJobStatus',
+        'callPubApi',
+        'archiveAdGroups',
+      ] as const),
       {
         auth: null,
         params: { id: 1 },
@@ -149,10 +181,16 @@ async function session(
     clock.advance(500 + Math.floor(rnd() * 1500));
     for (const id of jobs.slice(-6)) {
       const s = await go('getBulkJobStatus', { params: { id } });
-      const url = (s.body as { url?: string | null } | undefined)?.url;
-      if (url) expect(JSON.parse(await download(url)).rowCount).toBe(60_000);
+      const body = s.body as { url?: string | null; status?: string } | undefined;
+      tallyJobStatus(t, body?.status);
+      if (body?.url) expect(JSON.parse(await download(body.url)).rowCount).toBe(60_000);
+    }
+    for (const id of graphQlJobs.slice(-3)) {
+      const s = await go('getGraphQlBulkJobStatus', { params: { id } });
+      tallyJobStatus(t, (s.body as { job?: { status?: string } } | undefined)?.job?.status);
     }
     await go('getBulkJobStatus', { params: { id: 999 } });
+    await go('getGraphQlBulkJobStatus', { params: { id: '999' } });
 
     if (round % 10 === 9 && adGroups.length > 2) {
       await go('archiveAdGroups', { body: [adGroups.shift() as string] });
@@ -167,7 +205,11 @@ async function session(
     }
   }
   clock.advance(3_600_000);
-  for (const id of jobs) await go('getBulkJobStatus', { params: { id } });
+  for (const id of jobs) {
+    const s = await go('getBulkJobStatus', { params: { id } });
+    tallyJobStatus(t, (s.body as { status?: string } | undefined)?.status);
+  }
+  for (const id of graphQlJobs) await go('getGraphQlBulkJobStatus', { params: { id } });
   return t;
 }
 
@@ -176,7 +218,7 @@ function expectClean(t: Tally, minCalls: number) {
   expect(t.calls).toBeGreaterThan(minCalls);
   for (const s of [200, 201, 202, 400, 401, 404])
     expect(t.byStatus[s], `status ${s}`).toBeGreaterThan(0);
-  expect(Object.keys(t.byOperation).sort()).toHaveLength(16);
+  expect(Object.keys(t.byOperation).sort()).toHaveLength(18);
   // Only the two kinds of undocumented answer explained above, on operations lacking them.
   for (const u of t.undocumented) {
     const [op, status] = u.split(' ') as [OperationId, string];
@@ -188,7 +230,8 @@ function expectClean(t: Tally, minCalls: number) {
 describe('a long scripted session', () => {
   it('in process: every answer matches the spec', async () => {
     const clock = createManualClock();
-    const sb: Sandbox = createSandbox({ clock });
+    // A short retention: results are read while kept, and the final polls see them expired.
+    const sb: Sandbox = createSandbox({ clock, resultRetentionMs: 30_000 });
     const t = await session(
       (op, c) => call(sb, op, c),
       clock,
@@ -197,6 +240,16 @@ describe('a long scripted session', () => {
     );
     expectClean(t, 1000);
     expect(t.byStatus[503]).toBeUndefined();
+    for (const status of [
+      'Queued',
+      'InProgress',
+      'Success',
+      'PartialSuccess',
+      'Failure',
+      'ResultsExpired',
+    ]) {
+      expect(t.jobStatuses[status], status).toBeGreaterThan(0);
+    }
   });
 
   it('over 127.0.0.1 with injected failures: every answer matches the spec', async () => {
