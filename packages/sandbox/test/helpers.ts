@@ -1,4 +1,10 @@
-import type { OperationId } from '@workflows-api/types';
+import type {
+  GraphQLBulkJobRetrievalResponse,
+  GraphQlBulkJob,
+  GraphQlBulkJobResponse,
+  OperationId,
+  StandardJobStatusResponse,
+} from '@workflows-api/types';
 import { validateResponse } from '@workflows-api/validators';
 import { operationRoutes, type Sandbox } from '../src/index.js';
 
@@ -115,4 +121,41 @@ export async function createAdGroup(
   const a = await call(sandbox, 'createAdGroup', { body: adGroupInput(campaignId, name) });
   if (a.status !== 201) throw new Error(`test: createAdGroup answered ${a.status} ${a.text}`);
   return (a.body as { adGroup: { id: string } }).adGroup.id;
+}
+
+/** Throws unless the answer has `status` and matches the spec. */
+function expectAnswer(a: Answer, status: number): Answer {
+  if (a.status !== status) {
+    throw new Error(`test: ${a.operationId} answered ${a.status}, not ${status}: ${a.text}`);
+  }
+  const errors = specErrors(a);
+  if (errors.length > 0) throw new Error(`test: ${a.operationId} off spec: ${errors.join('; ')}`);
+  return a;
+}
+
+/** Queues a GraphQL bulk job; returns the job of the answer's payload. */
+export async function submitGraphQlJob(sandbox: Sandbox, query: string): Promise<GraphQlBulkJob> {
+  const a = expectAnswer(
+    await call(sandbox, 'submitGraphQlBulkQueryJob', { body: { query } }),
+    200,
+  );
+  const job = (a.body as GraphQlBulkJobResponse).payload?.data;
+  if (!job) throw new Error(`test: no job in the submit answer ${a.text}`);
+  return job;
+}
+
+export async function graphQlJobStatus(
+  sandbox: Sandbox,
+  id: number,
+): Promise<GraphQLBulkJobRetrievalResponse> {
+  const a = await call(sandbox, 'getGraphQlBulkJobStatus', { params: { id: String(id) } });
+  return expectAnswer(a, 200).body as GraphQLBulkJobRetrievalResponse;
+}
+
+export async function standardJobStatus(
+  sandbox: Sandbox,
+  id: number,
+): Promise<StandardJobStatusResponse> {
+  const a = await call(sandbox, 'getBulkJobStatus', { params: { id } });
+  return expectAnswer(a, 200).body as StandardJobStatusResponse;
 }

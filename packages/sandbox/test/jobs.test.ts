@@ -1,4 +1,3 @@
-import type { StandardJobStatusResponse } from '@workflows-api/types';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   createManualClock,
@@ -17,6 +16,7 @@ import {
   createAdGroup,
   createCampaign,
   specErrors,
+  standardJobStatus as status,
 } from './helpers.js';
 
 async function submit(
@@ -27,13 +27,6 @@ async function submit(
   const a = await call(sb, op, { body });
   expect(a.status, a.text).toBe(202);
   return (a.body as { id: number }).id;
-}
-
-async function status(sb: Sandbox, id: number): Promise<StandardJobStatusResponse> {
-  const a = await call(sb, 'getBulkJobStatus', { params: { id } });
-  expect(a.status).toBe(200);
-  expect(specErrors(a)).toEqual([]);
-  return a.body as StandardJobStatusResponse;
 }
 
 describe('bulk job lifecycle on a manual clock', () => {
