@@ -1,11 +1,12 @@
-import type { BulkJobStatusResponse, paths } from '@workflows-api/types';
+import type { paths } from '@workflows-api/types';
 import type { Client, Middleware } from 'openapi-fetch';
-import type { JobsRuntime } from './bulk-jobs.js';
 import { WorkflowsError } from './errors.js';
 import {
   andWaitSuffix,
   authHeader,
   defaultServer,
+  graphQlBulkJobTerminalStatuses,
+  graphQlStatusOperationId,
   operationRows,
   retriesByDefault,
   servers,
@@ -14,13 +15,14 @@ import {
   terminalStatuses,
 } from './generated/operations.js';
 import type { WorkflowsResources } from './generated/resources.js';
+import type { JobHelpers, JobsRuntime } from './jobs-runtime.js';
 import { lazy } from './lazy.js';
 import { makeLog } from './log.js';
 import type { OperationRow } from './operation.js';
 import { ALWAYS_SECRET, rememberSecret } from './redact.js';
 import { type Context, send } from './request.js';
 import { deadline } from './signals.js';
-import type { AndWaitOptions, ClientOptions, ResultOptions, WaitOptions } from './types.js';
+import type { ClientOptions, ResultOptions } from './types.js';
 
 export type WorkflowsClient = WorkflowsResources & {
   /** The openapi-fetch client (by path), with the same server, auth and middleware. */
@@ -31,8 +33,16 @@ export type WorkflowsClient = WorkflowsResources & {
 };
 
 // Polling, downloading and openapi-fetch load on first use: a client that only makes calls
-// never ships them.
-const bulkJobs = lazy(() => import('./bulk-jobs.js'));
+// never ships them. Each kind of job: its status operation, finished statuses and helpers,
+// in the order of the job kind numbers of the operation table (1 standard, 2 GraphQL bulk).
+const jobKinds: [string, readonly string[], () => Promise<JobHelpers>][] = [
+  [statusOperationId, terminalStatuses, lazy(() => import('./bulk-jobs.js'))],
+  [
+    graphQlStatusOperationId,
+    graphQlBulkJobTerminalStatuses,
+    lazy(() => import('./graphql-bulk-jobs.js')),
+  ],
+];
 const rawClientModule = lazy(() => import('./raw-client.js'));
 const RAW_METHODS = [
   'request',
@@ -167,15 +177,18 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
   );
 
   const client: Record<string, Record<string, unknown>> = {};
-  const statusRow = operationRows.find((r) => r[0] === statusOperationId) as OperationRow;
-  const jobs: JobsRuntime = {
-    ctx,
-    poll: (id, o) => send(ctx, statusRow, [id], undefined, o as Record<string, unknown>),
-    deadline,
-    terminalStatuses,
-  };
+  const jobRuntimes = jobKinds.map(([statusId, finished, helpers]) => {
+    const statusRow = operationRows.find((r) => r[0] === statusId) as OperationRow;
+    const jobs: JobsRuntime = {
+      ctx,
+      poll: (id, o) => send(ctx, statusRow, [id], undefined, o as Record<string, unknown>),
+      deadline,
+      terminalStatuses: finished,
+    };
+    return { statusRow, jobs, helpers };
+  });
   for (const row of operationRows) {
-    const [, , , group, name, { length: positional }, , hasBody, submitsBulkJob] = row;
+    const [, , , group, name, { length: positional }, , hasBody, submitsJob] = row;
     const call = (...args: unknown[]) =>
       send(
         ctx,
@@ -187,23 +200,25 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     client[group] ??= {};
     const methods = client[group];
     methods[name] = call;
-    if (submitsBulkJob)
+    const kind = jobRuntimes[submitsJob - 1];
+    if (kind)
       methods[name + andWaitSuffix] = async (...args: unknown[]) => {
         const submitted = call(...args);
         // Handled by andWait once the helpers have loaded; not "unhandled" meanwhile.
         submitted.catch(() => {});
-        return (await bulkJobs()).andWait(
-          jobs,
+        return (await kind.helpers()).andWait(
+          kind.jobs,
+          row,
           submitted,
-          (args[positional + hasBody] ?? {}) as AndWaitOptions,
+          args[positional + hasBody] ?? {},
         );
       };
   }
-  if (statusRow)
+  for (const { statusRow, jobs, helpers } of jobRuntimes)
     Object.assign(client[statusRow[3]] as object, {
-      waitFor: async (id: number, o?: WaitOptions) => (await bulkJobs()).waitFor(jobs, id, o),
-      result: async (status: BulkJobStatusResponse, o?: ResultOptions) =>
-        (await bulkJobs()).result(jobs, status, o),
+      waitFor: async (id: unknown, o?: unknown) => (await helpers()).waitFor(jobs, id, o),
+      result: async (status: unknown, o?: ResultOptions) =>
+        (await helpers()).result(jobs, status, o),
     });
 
   return Object.assign(client as unknown as WorkflowsResources, {

@@ -19,6 +19,16 @@ export {
   type ValidationIssue,
   WorkflowsError,
 } from './errors.js';
-export { type ServerId, servers, terminalStatuses } from './generated/operations.js';
+export {
+  graphQlBulkJobTerminalStatuses,
+  type ServerId,
+  servers,
+  terminalStatuses,
+} from './generated/operations.js';
 export type * from './generated/resources.js';
+export {
+  GraphQlBulkJobStatusError,
+  GraphQlBulkJobSubmitError,
+  ResultsExpiredError,
+} from './job-errors.js';
 export type * from './types.js';

@@ -53,8 +53,9 @@ export interface Call {
   url: string;
   /** When the first attempt started: the retry policy's time budget counts from then. */
   started: number;
-  /** The answer of the attempt that succeeded, for `.withResponse()`. */
+  /** The answer of the attempt that succeeded and its body, for `.withResponse()`. */
   response?: Response;
+  text?: string;
   /**
    * Set by the failure path. An attempt then answers a failure by setting `failed` and
    * returning the call itself, instead of handing it to the failure path again.
@@ -116,7 +117,8 @@ export function send(
           })
         : attempt(call)
   ) as APIPromise<unknown>;
-  data.withResponse = () => data.then((d) => ({ data: d, response: call.response as Response }));
+  data.withResponse = () =>
+    data.then((d) => ({ data: d, response: call.response as Response, text: call.text }));
   return data;
 }
 
@@ -213,6 +215,7 @@ export async function attempt(call: Call): Promise<unknown> {
           text,
         );
       call.response = response;
+      call.text = text;
       return data;
     }
     failed = { response, body: error };

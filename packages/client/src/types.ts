@@ -1,4 +1,8 @@
-import type { BulkJobStatusResponse } from '@workflows-api/types';
+import type {
+  GraphQLBulkJobRetrievalResponse,
+  GraphQlBulkJob,
+  StandardJobStatusResponse,
+} from '@workflows-api/types';
 import type { Middleware } from 'openapi-fetch';
 import type { ServerId } from './generated/operations.js';
 
@@ -58,7 +62,7 @@ export interface ClientOptions {
   logLevel?: LogLevel;
   /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
   middleware?: readonly Middleware[];
-  /** Largest result `bulkJobs.result` downloads. Default 100 MiB. */
+  /** Largest result `bulkJobs.result` and `graphQlBulkJobs.result` download. Default 100 MiB. */
   maxResultBytes?: number;
 }
 
@@ -76,11 +80,16 @@ export interface RequestOptions {
 }
 
 export interface APIPromise<T> extends Promise<T> {
-  /** The data together with the raw `Response` (its body already read). */
-  withResponse(): Promise<{ data: T; response: Response }>;
+  /**
+   * The data together with the raw `Response` (its body already read) and the body as
+   * received: `text` is where an int64 beyond 2^53, which `data` holds as a rounded JS
+   * number, can still be read exactly.
+   */
+  withResponse(): Promise<{ data: T; response: Response; text: string | undefined }>;
 }
 
-export interface WaitOptions {
+/** How `waitFor` polls; `S` is what each poll gives back (a standard job's status, a GraphQL bulk job). */
+export interface WaitOptions<S = StandardJobStatusResponse> {
   /** First pause between polls; grows 1.5x per poll. Default 1000. */
   intervalMs?: number;
   /** Default 30 000. */
@@ -88,7 +97,7 @@ export interface WaitOptions {
   /** Give up (with a `TimeoutError`) after this long. Default: no limit. */
   timeoutMs?: number;
   signal?: AbortSignal;
-  onProgress?: (completionPercentage: number | null, status: BulkJobStatusResponse) => void;
+  onProgress?: (completionPercentage: number | null, status: S) => void;
 }
 
 export interface ResultOptions {
@@ -99,9 +108,9 @@ export interface ResultOptions {
 }
 
 /** Options of the submit-wait-result conveniences (`bulkCreateAndWait`…). */
-export interface AndWaitOptions
+export interface AndWaitOptions<S = StandardJobStatusResponse>
   extends RequestOptions,
-    Pick<WaitOptions, 'intervalMs' | 'maxIntervalMs' | 'onProgress'> {
+    Pick<WaitOptions<S>, 'intervalMs' | 'maxIntervalMs' | 'onProgress'> {
   /** Limit on the whole wait (`timeoutMs` stays per request). */
   waitTimeoutMs?: number;
   maxBytes?: number;
@@ -109,14 +118,56 @@ export interface AndWaitOptions
 
 export interface BulkJobOutcome {
   /** The final status; check `status.status` (`Success`, `Failure`…), it is not thrown. */
-  status: BulkJobStatusResponse;
+  status: StandardJobStatusResponse;
   /** `rawResult`, or the downloaded `url`, or null when the job has neither. */
   result: string | null;
 }
 
+/**
+ * What a `...AndWait` call gives when the API did the work at once and queued no job
+ * (`campaigns.bulkUpdate` may answer 200 with the campaign instead of 202 with a job).
+ */
+export interface ImmediateOutcome<T> {
+  /** No job was queued, so there is no job status: how to tell this from a `BulkJobOutcome`. */
+  status: null;
+  /** The answer, as the operation types it for that status. */
+  data: T;
+  /** No job result either: the answer is `data`. */
+  result: null;
+}
+
 export interface BulkJobsHelpers {
   /** Polls until the job's status is terminal; returns the final status. */
-  waitFor(id: number, options?: WaitOptions): Promise<BulkJobStatusResponse>;
+  waitFor(id: number, options?: WaitOptions): Promise<StandardJobStatusResponse>;
+  /**
+   * `rawResult` when present, else the body at `url` (streamed, size-limited), else null.
+   * Throws `ResultsExpiredError` when the status is `ResultsExpired`.
+   */
+  result(status: StandardJobStatusResponse, options?: ResultOptions): Promise<string | null>;
+}
+
+/**
+ * A GraphQL bulk job id. The API answers with an int64 number and takes a string in the
+ * path; the client sends either exactly as given. A number must be a safe integer: beyond
+ * 2^53 a JS number may already have been rounded, so pass such ids as strings.
+ */
+export type GraphQlBulkJobId = string | number;
+
+export interface GraphQlBulkJobOutcome {
+  /** The job id, digit for digit as the API sent it (`job.id` is a JS number). */
+  id: string;
+  /** The job once finished; check `job.status` (`Success`, `Failure`, `Cancelled`…), it is not thrown. */
+  job: GraphQlBulkJob;
+  /** `rawResult`, or the downloaded `url`, or null when the job has neither. */
+  result: string | null;
+}
+
+export interface GraphQlBulkJobsHelpers {
+  /** Polls until the job's `BulkJobStatus` is final (not `Queued`, not `InProgress`); returns the job. */
+  waitFor(id: GraphQlBulkJobId, options?: WaitOptions<GraphQlBulkJob>): Promise<GraphQlBulkJob>;
   /** `rawResult` when present, else the body at `url` (streamed, size-limited), else null. */
-  result(status: BulkJobStatusResponse, options?: ResultOptions): Promise<string | null>;
+  result(
+    job: GraphQlBulkJob | GraphQLBulkJobRetrievalResponse,
+    options?: ResultOptions,
+  ): Promise<string | null>;
 }

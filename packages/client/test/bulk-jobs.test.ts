@@ -1,22 +1,33 @@
-import type { BulkJobStatusResponse, WorkflowStatus } from '@workflows-api/types';
-import { describe, expect, it } from 'vitest';
+import {
+  type StandardJobStatusResponse,
+  WorkflowStatus,
+  type WorkflowStatus as WorkflowStatusValue,
+} from '@workflows-api/types';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   AbortError,
   NotFoundError,
+  ResultsExpiredError,
   TimeoutError,
   terminalStatuses,
   WorkflowsError,
 } from '../src/index.js';
 import { clientFor, TOKEN } from './helpers/client.js';
+import { eventQueue } from './helpers/events.js';
 import { type Handler, serversClosedAfterEach, type TestServer } from './helpers/server.js';
 
 const serve = serversClosedAfterEach();
+afterEach(() => {
+  vi.useRealTimers();
+});
+/** The clock of the poller's pauses and limits; the loopback server and fetch stay real. */
+const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
 
 const job = (
-  status: WorkflowStatus,
+  status: WorkflowStatusValue,
   completionPercentage: number | null,
-  extra: Partial<BulkJobStatusResponse> = {},
-): BulkJobStatusResponse => ({
+  extra: Partial<StandardJobStatusResponse> = {},
+): StandardJobStatusResponse => ({
   id: 77,
   createdAtUtc: '2026-01-01T00:00:00Z',
   status,
@@ -24,23 +35,26 @@ const job = (
   ...extra,
 });
 
-/** Answers status polls from `steps` in order, repeating the last one. */
+/** Answers status polls of job 77 from `steps` in order, repeating the last one. */
 const polls = (steps: object[]): Handler => {
   let n = 0;
   return (req) =>
-    req.path === '/bulkjob/77/status'
+    req.method === 'GET' && req.path === '/standardjob/77/status'
       ? { body: steps[Math.min(++n, steps.length) - 1] }
       : { status: 404 };
 };
 
 describe('terminal statuses', () => {
-  it('are every WorkflowStatus value but InProgress, from the spec', () => {
-    expect([...terminalStatuses].sort()).toEqual(['Failure', 'PartialSuccess', 'Success']);
+  it('are every WorkflowStatus value of the spec but InProgress, ResultsExpired included', () => {
+    expect([...terminalStatuses].sort()).toEqual(
+      WorkflowStatus.filter((s) => s !== 'InProgress').sort(),
+    );
+    expect(terminalStatuses).toContain('ResultsExpired');
   });
 });
 
 describe('bulkJobs.waitFor', () => {
-  it('polls InProgress 0% → 50% → Success, reporting progress', async () => {
+  it('polls GET /standardjob/{id}/status InProgress 0% → 50% → Success, reporting progress', async () => {
     const s = await serve(
       polls([
         job('InProgress', 0),
@@ -55,7 +69,9 @@ describe('bulkJobs.waitFor', () => {
     });
     expect(final.status).toBe('Success');
     expect(progress).toEqual([0, 50, 100]);
-    expect(s.requests).toHaveLength(3);
+    expect(s.requests.map((r) => `${r.method} ${r.path}`)).toEqual(
+      Array(3).fill('GET /standardjob/77/status'),
+    );
     expect(s.requests.every((r) => r.headers['ttd-auth'] === TOKEN)).toBe(true);
   });
 
@@ -67,22 +83,53 @@ describe('bulkJobs.waitFor', () => {
     expect(final).toMatchObject({ status: 'Failure', errors: 'bad row 3' });
   });
 
-  it('throws TimeoutError when the job outlives timeoutMs', async () => {
+  it('returns a ResultsExpired status: it is final, and waitFor does not throw for it', async () => {
+    const s = await serve(polls([job('InProgress', 90), job('ResultsExpired', 100)]));
+    const final = await clientFor(s).bulkJobs.waitFor(77, { intervalMs: 1 });
+    expect(final.status).toBe('ResultsExpired');
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('throws TimeoutError when the job outlives timeoutMs, counting the pauses on the clock', async () => {
+    fakeClock();
     const s = await serve(polls([job('InProgress', 5)]));
-    const error = await clientFor(s)
-      .bulkJobs.waitFor(77, { intervalMs: 5, timeoutMs: 40 })
+    const polled = eventQueue<number | null>();
+    const waiting = clientFor(s)
+      .bulkJobs.waitFor(77, {
+        intervalMs: 1000,
+        maxIntervalMs: 1000,
+        timeoutMs: 2500,
+        onProgress: (p) => polled.push(p),
+      })
       .catch((e: unknown) => e);
+    // Polls at 0, 1000 and 2000 ms; then a pause cut to the 500 ms left and a last poll.
+    for (const pause of [1000, 1000, 500]) {
+      await polled.next();
+      await vi.advanceTimersByTimeAsync(pause);
+    }
+    const error = await waiting;
     expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as Error).message).toContain('bulk job 77 is still InProgress');
+    expect((error as Error).message).toBe('bulk job 77 is still InProgress (5 %) after 2500 ms');
+    expect(s.requests).toHaveLength(4);
   });
 
   it('says when not one status came back before timeoutMs', async () => {
-    const s = await serve(() => ({ hang: true }));
-    const error = await clientFor(s)
-      .bulkJobs.waitFor(77, { intervalMs: 5, timeoutMs: 40 })
+    fakeClock();
+    const arrived = eventQueue<void>();
+    const s = await serve(() => {
+      arrived.push();
+      return { hang: true };
+    });
+    const waiting = clientFor(s)
+      .bulkJobs.waitFor(77, { timeoutMs: 2500 })
       .catch((e: unknown) => e);
+    await arrived.next();
+    // The poll's own deadline is the time left of the wait (plus at most 10 ms of sharing).
+    await vi.advanceTimersByTimeAsync(2510);
+    const error = await waiting;
     expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as Error).message).toBe('bulk job 77: no status within 40 ms');
+    expect((error as Error).message).toBe('bulk job 77: no status within 2500 ms');
+    expect(s.requests).toHaveLength(1);
   });
 
   it('throws AbortError when aborted while polling', async () => {
@@ -105,89 +152,20 @@ describe('bulkJobs.waitFor', () => {
   });
 });
 
-describe('bulkJobs.result', () => {
-  it('returns rawResult without any request', async () => {
+describe('bulkJobs.result of a job whose result expired', () => {
+  it('throws ResultsExpiredError with the job id, saying the result is gone and the job must run again', async () => {
     const s = await serve(() => ({ status: 500 }));
-    const client = clientFor(s);
-    expect(await client.bulkJobs.result(job('Success', 100, { rawResult: 'a,b\n1,2' }))).toBe(
-      'a,b\n1,2',
-    );
-    expect(await client.bulkJobs.result(job('Failure', null))).toBeNull();
+    const error = await clientFor(s)
+      .bulkJobs.result(job('ResultsExpired', 100, { url: `${s.url}/results/77` }))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResultsExpiredError);
+    expect(error).toBeInstanceOf(WorkflowsError);
+    const expired = error as ResultsExpiredError;
+    expect(expired.name).toBe('ResultsExpiredError');
+    expect(expired.jobId).toBe(77);
+    expect(expired.message).toMatch(/bulk job 77 .*result is gone.*no longer keeps it/);
+    expect(expired.message).toMatch(/Run the job again/);
     expect(s.requests).toHaveLength(0);
-  });
-
-  it('downloads a url on another origin without TTD-Auth or configured headers', async () => {
-    const api = await serve(() => ({ status: 500 }));
-    const storage = await serve(() => ({ body: 'big,result' }));
-    const client = clientFor(api, {
-      headers: { 'x-api-key': 'partner-secret', 'x-app': 'tests' },
-      secretHeaders: ['x-api-key'],
-    });
-    const text = await client.bulkJobs.result(
-      job('Success', 100, { url: `${storage.url}/results/77.csv?sig=abc` }),
-    );
-    expect(text).toBe('big,result');
-    expect(storage.requests).toHaveLength(1);
-    const headers = storage.requests[0]?.headers ?? {};
-    expect(storage.requests[0]?.url).toBe('/results/77.csv?sig=abc');
-    expect(headers['ttd-auth']).toBeUndefined();
-    expect(headers['x-api-key']).toBeUndefined();
-    expect(headers['x-app']).toBeUndefined();
-    expect(JSON.stringify(headers)).not.toContain(TOKEN);
-    expect(api.requests).toHaveLength(0);
-  });
-
-  it('sends the credential when the url is on the API origin', async () => {
-    const api = await serve(() => ({ body: 'own,result' }));
-    const text = await clientFor(api).bulkJobs.result(
-      job('Success', 100, { url: `${api.url}/results/77` }),
-    );
-    expect(text).toBe('own,result');
-    expect(api.requests[0]?.headers['ttd-auth']).toBe(TOKEN);
-  });
-
-  it('drops the credential when the API redirects the download elsewhere', async () => {
-    const storage = await serve(() => ({ body: 'moved' }));
-    const api = await serve(() => ({
-      status: 302,
-      headers: { location: `${storage.url}/blob/1` },
-    }));
-    const text = await clientFor(api).bulkJobs.result(
-      job('Success', 100, { url: `${api.url}/results/77` }),
-    );
-    expect(text).toBe('moved');
-    expect(api.requests[0]?.headers['ttd-auth']).toBe(TOKEN);
-    expect(storage.requests[0]?.headers['ttd-auth']).toBeUndefined();
-  });
-
-  it('enforces the size limit, declared or streamed', async () => {
-    const big = 'x'.repeat(5000);
-    const storage = await serve((r) =>
-      r.path === '/declared' ? { body: big } : { body: big, headers: { 'content-length': '' } },
-    );
-    const client = clientFor(storage);
-    await expect(
-      client.bulkJobs.result(job('Success', 100, { url: `${storage.url}/declared` }), {
-        maxBytes: 1000,
-      }),
-    ).rejects.toThrow(/over the limit of 1000/);
-    const streamed = await serve(() => ({ body: big }));
-    const small = clientFor(streamed, { maxResultBytes: 4999 });
-    await expect(
-      small.bulkJobs.result(job('Success', 100, { url: `${streamed.url}/any` })),
-    ).rejects.toBeInstanceOf(WorkflowsError);
-    expect(
-      await small.bulkJobs.result(job('Success', 100, { url: `${streamed.url}/any` }), {
-        maxBytes: 5000,
-      }),
-    ).toBe(big);
-  });
-
-  it('refuses non-http urls', async () => {
-    const api = await serve(() => ({}));
-    await expect(
-      clientFor(api).bulkJobs.result(job('Success', 100, { url: 'file:///etc/passwd' })),
-    ).rejects.toThrow(/not http/);
   });
 });
 
@@ -200,13 +178,14 @@ describe('submit, wait and fetch the result', () => {
     expect(typeof client.adGroups.bulkUpdateAndWait).toBe('function');
     expect(typeof client.bulkJobs.submitFirstPartyDataAndWait).toBe('function');
     expect(typeof client.bulkJobs.submitThirdPartyDataAndWait).toBe('function');
+    expect(typeof client.graphQlBulkJobs.submitAndWait).toBe('function');
     expect('createAndWait' in client.campaigns).toBe(false);
   });
 
   it('adGroups.bulkCreateAndWait submits once, polls, and returns status and result', async () => {
     let polled = 0;
     const s = await serve((req) => {
-      if (req.path === '/adgroup/bulk') return { status: 202, body: { id: 77 } };
+      if (req.path === '/standardjob/adgroup/bulk') return { status: 202, body: { id: 77 } };
       polled++;
       return {
         body: polled < 2 ? job('InProgress', 50) : job('Success', 100, { rawResult: 'done' }),
@@ -220,6 +199,61 @@ describe('submit, wait and fetch the result', () => {
     expect(outcome.status.status).toBe('Success');
     expect(outcome.result).toBe('done');
     expect(progress).toEqual([50, 100]);
-    expect(s.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(s.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /standardjob/adgroup/bulk',
+      'GET /standardjob/77/status',
+      'GET /standardjob/77/status',
+    ]);
+  });
+
+  it('bulkJobs.submitFirstPartyDataAndWait throws ResultsExpiredError when the job ends ResultsExpired', async () => {
+    const s = await serve((req) =>
+      req.method === 'POST'
+        ? { status: 202, body: { id: 77 } }
+        : { body: job('ResultsExpired', 100) },
+    );
+    const error = await clientFor(s)
+      .bulkJobs.submitFirstPartyDataAndWait({ advertiserId: 'adv1' }, { intervalMs: 1 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResultsExpiredError);
+    expect((error as ResultsExpiredError).jobId).toBe(77);
+    expect(s.requests.map((r) => r.path)).toEqual([
+      '/standardjob/firstpartydata',
+      '/standardjob/77/status',
+    ]);
+  });
+
+  it('campaigns.bulkUpdateAndWait returns a 200 answer as it is: nothing was queued, nothing is polled', async () => {
+    const payload = { campaign: { campaignId: 'c1' }, adGroups: [] };
+    const s = await serve(() => ({ status: 200, body: payload }));
+    const outcome = await clientFor(s).campaigns.bulkUpdateAndWait({ input: [] } as never);
+    expect(outcome).toEqual({ status: null, data: payload, result: null });
+    expect(s.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'PATCH /standardjob/campaign/bulk',
+    ]);
+  });
+
+  it('campaigns.bulkUpdateAndWait waits for the job when the API queues one (202)', async () => {
+    const s = await serve((req) =>
+      req.method === 'PATCH'
+        ? { status: 202, body: { id: 77 } }
+        : { body: job('PartialSuccess', 100, { rawResult: 'row 2 failed' }) },
+    );
+    const outcome = await clientFor(s).campaigns.bulkUpdateAndWait({ input: [] } as never);
+    if (outcome.status === null) throw new Error('expected a job outcome');
+    expect(outcome.status.status).toBe('PartialSuccess');
+    expect(outcome.result).toBe('row 2 failed');
+    expect(s.requests.map((r) => r.path)).toEqual([
+      '/standardjob/campaign/bulk',
+      '/standardjob/77/status',
+    ]);
+  });
+
+  it('a submit answer without a job id is an error naming the operation, not a poll of job undefined', async () => {
+    const s = await serve(() => ({ status: 202, body: {} }));
+    await expect(clientFor(s).campaigns.bulkCreateAndWait({ input: [] } as never)).rejects.toThrow(
+      'bulkCreateCampaigns: the answer (202) has no job id to wait for',
+    );
+    expect(s.requests).toHaveLength(1);
   });
 });

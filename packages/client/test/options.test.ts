@@ -35,9 +35,9 @@ describe('server', () => {
       server: 'https://proxy.test/wf/',
     }).bulkJobs.getStatus(3);
     expect(seen).toEqual([
-      'https://api.thetradedesk.com/workflows/bulkjob/1/status',
-      'https://ext-api.sb.thetradedesk.com/workflows/bulkjob/2/status',
-      'https://proxy.test/wf/bulkjob/3/status',
+      'https://api.thetradedesk.com/workflows/standardjob/1/status',
+      'https://ext-api.sb.thetradedesk.com/workflows/standardjob/2/status',
+      'https://proxy.test/wf/standardjob/3/status',
     ]);
   });
 

@@ -54,7 +54,7 @@ describe('retries against a server', () => {
       i < 2 ? { status: 503, headers: { 'retry-after': '0' } } : { body: status },
     );
     expect(await clientFor(s).bulkJobs.getStatus(5)).toEqual(status);
-    expect(s.requests.map((r) => r.path)).toEqual(Array(3).fill('/bulkjob/5/status'));
+    expect(s.requests.map((r) => r.path)).toEqual(Array(3).fill('/standardjob/5/status'));
   });
 
   it('retries 429 and gives up after maxRetries with the last error', async () => {

@@ -15,6 +15,10 @@ describe('size budget', () => {
     const lazyModules = m.lazy.flatMap((l) => l.modules).join(' ');
     for (const module of [
       'src/bulk-jobs.ts',
+      'src/graphql-bulk-jobs.ts',
+      'src/job-polling.ts',
+      'src/job-result.ts',
+      'src/exact-json.ts',
       'src/validation.ts',
       'src/failure.ts',
       'src/retry.ts',

@@ -30,7 +30,7 @@ describe('timeouts', () => {
 
   it('calls started together time out alone: a hung one does not take the others along', async () => {
     const s = await serve((req) =>
-      req.path.startsWith('/bulkjob/1/') ? { hang: true } : { body: { ok: req.path } },
+      req.path.startsWith('/standardjob/1/') ? { hang: true } : { body: { ok: req.path } },
     );
     const client = clientFor(s, { timeoutMs: 200, retries: false });
     const [hung, ...rest] = await Promise.allSettled(
@@ -38,9 +38,9 @@ describe('timeouts', () => {
     );
     expect(hung?.status === 'rejected' && hung.reason).toBeInstanceOf(TimeoutError);
     expect(rest.map((r) => r.status === 'fulfilled' && r.value)).toEqual([
-      { ok: '/bulkjob/2/status' },
-      { ok: '/bulkjob/3/status' },
-      { ok: '/bulkjob/4/status' },
+      { ok: '/standardjob/2/status' },
+      { ok: '/standardjob/3/status' },
+      { ok: '/standardjob/4/status' },
     ]);
   });
 

@@ -28,6 +28,8 @@ const wire = ({ method, url, headers, body }: Recorded) => {
 
 const calls: [string, string, unknown[]][] = [
   ['bulkJobs', 'getStatus', [42, { headers: { 'X-Call': 'a' } }]],
+  ['graphQlBulkJobs', 'getStatus', ['9007199254740993', {}]],
+  ['graphQlBulkJobs', 'submit', [{ query: '{ campaigns { id } }' }, {}]],
   ['campaigns', 'getVersion', ['c/1 x?&=é', {}]],
   ['campaigns', 'archive', [['c1', 'c2'], { forceArchive: true }]],
   ['adGroups', 'archive', [['a1'], { forceArchive: false }]],
@@ -84,14 +86,14 @@ describe('middleware and client.raw', () => {
     const first: Middleware = { onRequest: () => void seen.push('first') };
     const second: Middleware = { onRequest: () => void seen.push('second') };
     client.use(first);
-    await client.raw.GET('/bulkjob/{id}/status', { params: { path: { id: 1 } } });
+    await client.raw.GET('/standardjob/{id}/status', { params: { path: { id: 1 } } });
     expect(seen).toEqual(['first']);
     client.raw.use(second);
     await client.bulkJobs.getStatus(1);
     expect(seen).toEqual(['first', 'first', 'second']);
     client.eject(first, second);
     await client.bulkJobs.getStatus(1);
-    await client.raw.GET('/bulkjob/{id}/status', { params: { path: { id: 1 } } });
+    await client.raw.GET('/standardjob/{id}/status', { params: { path: { id: 1 } } });
     expect(seen).toHaveLength(3);
   });
 
@@ -102,6 +104,6 @@ describe('middleware and client.raw', () => {
       clientFor(server, { middleware: [{ onRequest: 1 } as unknown as Middleware] }),
     ).toThrow(/onRequest, onResponse or onError/);
     const skipped = clientFor(server, { middleware: [null as unknown as Middleware] });
-    expect(await skipped.bulkJobs.getStatus(1)).toEqual({ echo: '/bulkjob/1/status' });
+    expect(await skipped.bulkJobs.getStatus(1)).toEqual({ echo: '/standardjob/1/status' });
   });
 });

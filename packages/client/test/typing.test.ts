@@ -1,11 +1,20 @@
 import type {
-  BulkJobStatusResponse,
-  BulkJobSubmitResponse,
   CampaignPayload,
   CampaignVersionWorkflow,
+  GraphQLBulkJobRetrievalResponse,
+  GraphQlBulkJob,
+  GraphQlBulkJobResponse,
+  StandardJobStatusResponse,
+  StandardJobSubmitResponse,
 } from '@workflows-api/types';
 import { describe, expectTypeOf, it } from 'vitest';
-import { type APIPromise, type BulkJobOutcome, createWorkflowsClient } from '../src/index.js';
+import {
+  type APIPromise,
+  type BulkJobOutcome,
+  createWorkflowsClient,
+  type GraphQlBulkJobOutcome,
+  type ImmediateOutcome,
+} from '../src/index.js';
 
 // Checked by `tsc` (the typecheck script); the bodies never run against a server.
 const client = createWorkflowsClient({ auth: 'k', server: 'http://127.0.0.1:1' });
@@ -14,12 +23,16 @@ const never = <T>(f: () => T) => void f;
 describe('method signatures come from @workflows-api/types', () => {
   it('types results, positional path params, bodies and query options', () => {
     never(() => {
-      expectTypeOf(client.bulkJobs.getStatus(1)).toEqualTypeOf<APIPromise<BulkJobStatusResponse>>();
+      expectTypeOf(client.bulkJobs.getStatus(1)).toEqualTypeOf<
+        APIPromise<StandardJobStatusResponse>
+      >();
       expectTypeOf(
         client.campaigns.getVersion('c1'),
       ).resolves.toEqualTypeOf<CampaignVersionWorkflow>();
       expectTypeOf(client.campaigns.create({} as never)).resolves.toEqualTypeOf<CampaignPayload>();
-      expectTypeOf(client.campaigns.bulkCreate()).resolves.toEqualTypeOf<BulkJobSubmitResponse>();
+      expectTypeOf(
+        client.campaigns.bulkCreate(),
+      ).resolves.toEqualTypeOf<StandardJobSubmitResponse>();
       expectTypeOf(
         client.campaigns.archive(['a'], { forceArchive: true, timeoutMs: 5 }),
       ).resolves.toEqualTypeOf<string[]>();
@@ -36,19 +49,70 @@ describe('method signatures come from @workflows-api/types', () => {
       client.campaigns.delete();
     });
   });
+
+  it('types the body as received next to the data', () => {
+    never(async () => {
+      const { text } = await client.bulkJobs.getStatus(1).withResponse();
+      expectTypeOf(text).toEqualTypeOf<string | undefined>();
+    });
+  });
+});
+
+describe('an operation that may answer at once or queue a job', () => {
+  it('campaigns.bulkUpdate is the union the spec gives; its AndWait tells the two apart by status', () => {
+    never(async () => {
+      expectTypeOf(client.campaigns.bulkUpdate()).resolves.toEqualTypeOf<
+        CampaignPayload | StandardJobSubmitResponse
+      >();
+      const outcome = await client.campaigns.bulkUpdateAndWait();
+      expectTypeOf(outcome).toEqualTypeOf<BulkJobOutcome | ImmediateOutcome<CampaignPayload>>();
+      if (outcome.status === null) expectTypeOf(outcome.data).toEqualTypeOf<CampaignPayload>();
+      else expectTypeOf(outcome.result).toEqualTypeOf<string | null>();
+    });
+  });
+});
+
+describe('GraphQL bulk jobs', () => {
+  it('types submit, getStatus and the helpers', () => {
+    never(async () => {
+      expectTypeOf(
+        client.graphQlBulkJobs.submit({ query: '{ a }' }),
+      ).resolves.toEqualTypeOf<GraphQlBulkJobResponse>();
+      expectTypeOf(
+        client.graphQlBulkJobs.getStatus('1'),
+      ).resolves.toEqualTypeOf<GraphQLBulkJobRetrievalResponse>();
+      // The id the API answers with is a number: it is taken as it is.
+      client.graphQlBulkJobs.getStatus(1);
+      expectTypeOf(client.graphQlBulkJobs.waitFor(1)).resolves.toEqualTypeOf<GraphQlBulkJob>();
+      client.graphQlBulkJobs.waitFor('9007199254740993', {
+        onProgress: (percent, job) => {
+          expectTypeOf(percent).toEqualTypeOf<number | null>();
+          expectTypeOf(job).toEqualTypeOf<GraphQlBulkJob>();
+        },
+      });
+      expectTypeOf(
+        client.graphQlBulkJobs.submitAndWait({ query: '{ a }' }),
+      ).resolves.toEqualTypeOf<GraphQlBulkJobOutcome>();
+      const job = await client.graphQlBulkJobs.waitFor(1);
+      expectTypeOf(client.graphQlBulkJobs.result(job)).resolves.toEqualTypeOf<string | null>();
+      client.graphQlBulkJobs.result(await client.graphQlBulkJobs.getStatus('1'));
+      // @ts-expect-error the query is required
+      client.graphQlBulkJobs.submit({});
+    });
+  });
 });
 
 describe('client.raw is typed as openapi-fetch', () => {
   it('types paths, params and data', () => {
     never(async () => {
-      const { data } = await client.raw.GET('/bulkjob/{id}/status', {
+      const { data } = await client.raw.GET('/standardjob/{id}/status', {
         params: { path: { id: 1 } },
       });
-      expectTypeOf(data).toEqualTypeOf<BulkJobStatusResponse | undefined>();
+      expectTypeOf(data).toEqualTypeOf<StandardJobStatusResponse | undefined>();
       // @ts-expect-error the path parameter is required
-      await client.raw.GET('/bulkjob/{id}/status', {});
-      // @ts-expect-error there is no such path
-      await client.raw.GET('/nope');
+      await client.raw.GET('/standardjob/{id}/status', {});
+      // @ts-expect-error a path of the June 2025 API, gone since
+      await client.raw.GET('/bulkjob/{id}/status', { params: { path: { id: 1 } } });
     });
   });
 });

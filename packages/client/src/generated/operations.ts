@@ -3,14 +3,18 @@
 
 import type { OperationRow } from '../operation.js';
 
-/** Every operation: id, method, path, group, name, path params, query params, has body, submits a bulk job. */
+/**
+ * Every operation: id, method, path, group, name, path params, query params, has body, the job
+ * it submits (0 none, 1 a standard job, 2 a GraphQL bulk job) and, on job-submitting rows that
+ * have some, the 2xx statuses that answer at once without queuing a job.
+ */
 export const operationRows: readonly OperationRow[] = [
   ['archiveAdGroups', 'POST', '/adgroup/archive', 'adGroups', 'archive', [], ['forceArchive'], 1, 0],
   ['archiveCampaigns', 'POST', '/campaign/archive', 'campaigns', 'archive', [], ['forceArchive'], 1, 0],
-  ['bulkCreateAdGroups', 'POST', '/standardjob/adgroup/bulk', 'adGroups', 'bulkCreate', [], [], 1, 0],
-  ['bulkCreateCampaigns', 'POST', '/standardjob/campaign/bulk', 'campaigns', 'bulkCreate', [], [], 1, 0],
-  ['bulkUpdateAdGroups', 'PATCH', '/standardjob/adgroup/bulk', 'adGroups', 'bulkUpdate', [], [], 1, 0],
-  ['bulkUpdateCampaigns', 'PATCH', '/standardjob/campaign/bulk', 'campaigns', 'bulkUpdate', [], [], 1, 0],
+  ['bulkCreateAdGroups', 'POST', '/standardjob/adgroup/bulk', 'adGroups', 'bulkCreate', [], [], 1, 1],
+  ['bulkCreateCampaigns', 'POST', '/standardjob/campaign/bulk', 'campaigns', 'bulkCreate', [], [], 1, 1],
+  ['bulkUpdateAdGroups', 'PATCH', '/standardjob/adgroup/bulk', 'adGroups', 'bulkUpdate', [], [], 1, 1],
+  ['bulkUpdateCampaigns', 'PATCH', '/standardjob/campaign/bulk', 'campaigns', 'bulkUpdate', [], [], 1, 1, [200]],
   ['callPubApi', 'POST', '/restrequest', 'pubApis', 'post', [], [], 1, 0],
   ['createAdGroup', 'POST', '/adgroup', 'adGroups', 'create', [], [], 1, 0],
   ['createCampaign', 'POST', '/campaign', 'campaigns', 'create', [], [], 1, 0],
@@ -18,9 +22,9 @@ export const operationRows: readonly OperationRow[] = [
   ['getCampaignVersion', 'GET', '/campaign/{id}/version', 'campaigns', 'getVersion', ['id'], [], 0, 0],
   ['getGraphQlBulkJobStatus', 'GET', '/graphqlbulkjob/{id}', 'graphQlBulkJobs', 'getStatus', ['id'], [], 0, 0],
   ['postGraphQLRequest', 'POST', '/graphqlrequest', 'graphQl', 'postRequest', [], [], 1, 0],
-  ['submitFirstPartyDataJob', 'POST', '/standardjob/firstpartydata', 'bulkJobs', 'submitFirstPartyData', [], [], 1, 0],
-  ['submitGraphQlBulkQueryJob', 'POST', '/graphqlbulkqueryjob', 'graphQlBulkJobs', 'submit', [], [], 1, 0],
-  ['submitThirdPartyDataJob', 'POST', '/standardjob/thirdpartydata', 'bulkJobs', 'submitThirdPartyData', [], [], 1, 0],
+  ['submitFirstPartyDataJob', 'POST', '/standardjob/firstpartydata', 'bulkJobs', 'submitFirstPartyData', [], [], 1, 1],
+  ['submitGraphQlBulkQueryJob', 'POST', '/graphqlbulkqueryjob', 'graphQlBulkJobs', 'submit', [], [], 1, 2],
+  ['submitThirdPartyDataJob', 'POST', '/standardjob/thirdpartydata', 'bulkJobs', 'submitThirdPartyData', [], [], 1, 1],
   ['updateAdGroup', 'PATCH', '/adgroup', 'adGroups', 'update', [], [], 1, 0],
   ['updateCampaign', 'PATCH', '/campaign', 'campaigns', 'update', [], [], 1, 0],
 ];
@@ -36,11 +40,17 @@ export const authHeader = 'TTD-Auth';
 export const specRetryPolicy = { initialIntervalMs: 500, maxIntervalMs: 60000, maxElapsedTimeMs: 3600000, exponent: 1.5, maxRetries: Infinity, statusCodes: ['5XX'], retryConnectionErrors: true };
 export const retriesByDefault = true;
 
-/** Every WorkflowStatus value but 'InProgress': a job in one of these has finished. */
+/** Every WorkflowStatus value but 'InProgress': a standard job in one of these has finished. */
 export const terminalStatuses: readonly string[] = ['Failure','Success','PartialSuccess','ResultsExpired'];
+
+/** Every BulkJobStatus value but 'Queued', 'InProgress': a GraphQL bulk job in one of these has finished. */
+export const graphQlBulkJobTerminalStatuses: readonly string[] = ['PartialSuccess','Failure','Success','Cancelled'];
 
 /** Suffix of the submit-wait-result convenience of every job-submitting operation. */
 export const andWaitSuffix = 'AndWait';
 
 /** The operation `bulkJobs.waitFor` polls. */
-export const statusOperationId = undefined;
+export const statusOperationId = 'getBulkJobStatus';
+
+/** The operation `graphQlBulkJobs.waitFor` polls. */
+export const graphQlStatusOperationId = 'getGraphQlBulkJobStatus';
