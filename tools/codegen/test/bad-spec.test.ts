@@ -68,11 +68,11 @@ describe('bad spec input', () => {
   });
 
   it('a document that is not valid OpenAPI: names the offending node', async () => {
-    const find = 'BulkJobSubmitResponse:\n      type: object';
-    const line = await writeBadSpec(find, 'BulkJobSubmitResponse:\n      type: objekt');
+    const find = 'StandardJobSubmitResponse:\n      type: object';
+    const line = await writeBadSpec(find, 'StandardJobSubmitResponse:\n      type: objekt');
     await expectRejected([
       new RegExp(`spec/openapi\\.yaml:${line + 1}:\\d+`),
-      /#\/components\/schemas\/BulkJobSubmitResponse\/type/,
+      /#\/components\/schemas\/StandardJobSubmitResponse\/type/,
     ]);
   });
 
@@ -82,11 +82,11 @@ describe('bad spec input', () => {
   });
 
   it('a construct the emitters cannot represent: names where it is', async () => {
-    const find = 'BulkJobSubmitResponse:\n      type: object';
+    const find = 'StandardJobSubmitResponse:\n      type: object';
     const line = await writeBadSpec(find, `${find}\n      not:\n        required: [id]`);
     await expectRejected([
       new RegExp(`spec/openapi\\.yaml:${line + 2}:\\d+`),
-      /#\/components\/schemas\/BulkJobSubmitResponse\/not/,
+      /#\/components\/schemas\/StandardJobSubmitResponse\/not/,
       /"not" is not supported/,
     ]);
   });
@@ -95,9 +95,81 @@ describe('bad spec input', () => {
     const line = await writeBadSpec('      x-speakeasy-group: pubApis\n', '');
     await expectRejected([
       new RegExp(`spec/openapi\\.yaml:${line - 6}:\\d+`),
-      /#\/paths\/~1pubapi\/post/,
+      /#\/paths\/~1restrequest\/post/,
       /x-speakeasy-group/,
     ]);
+  });
+
+  describe('x-former-names (deprecated alias exports of a renamed schema)', () => {
+    // StandardJobSubmitResponse comes after StandardJobStatusResponse in the spec.
+    const formerNames = '      x-former-names:\n        - BulkJobSubmitResponse\n';
+    const pointer = /#\/components\/schemas\/StandardJobSubmitResponse\/x-former-names/;
+
+    it('not a list: names the file, line and pointer of the key', async () => {
+      const line = await writeBadSpec(formerNames, '      x-former-names: BulkJobSubmitResponse\n');
+      await expectRejected([
+        new RegExp(`spec/openapi\\.yaml:${line}:\\d+`),
+        pointer,
+        /x-former-names must be a list of schema names/,
+      ]);
+    });
+
+    it('a name that is not an identifier: names the list item', async () => {
+      const line = await writeBadSpec(
+        formerNames,
+        '      x-former-names:\n        - Bulk-Job Submit Response\n',
+      );
+      await expectRejected([
+        new RegExp(`spec/openapi\\.yaml:${line + 1}:\\d+`),
+        /#\/components\/schemas\/StandardJobSubmitResponse\/x-former-names\/0/,
+        /former name "Bulk-Job Submit Response" is not a valid TypeScript identifier/,
+      ]);
+    });
+
+    it('a name that is not a string: names the list item', async () => {
+      const line = await writeBadSpec(formerNames, '      x-former-names:\n        - 42\n');
+      await expectRejected([
+        new RegExp(`spec/openapi\\.yaml:${line + 1}:\\d+`),
+        /#\/components\/schemas\/StandardJobSubmitResponse\/x-former-names\/0/,
+        /former name 42 is not a valid TypeScript identifier/,
+      ]);
+    });
+
+    it('a name a schema has: names the item and the schema', async () => {
+      const line = await writeBadSpec(
+        formerNames,
+        '      x-former-names:\n        - BulkJobSubmitResponse\n        - WorkflowStatus\n',
+      );
+      await expectRejected([
+        new RegExp(`spec/openapi\\.yaml:${line + 2}:\\d+`),
+        /#\/components\/schemas\/StandardJobSubmitResponse\/x-former-names\/1/,
+        /former name "WorkflowStatus" is already taken by a schema/,
+      ]);
+    });
+
+    it('a name another schema already has as a former name: names both', async () => {
+      const line = await writeBadSpec(
+        formerNames,
+        '      x-former-names:\n        - BulkJobStatusResponse\n',
+      );
+      await expectRejected([
+        new RegExp(`spec/openapi\\.yaml:${line + 1}:\\d+`),
+        /#\/components\/schemas\/StandardJobSubmitResponse\/x-former-names\/0/,
+        /former name "BulkJobStatusResponse" is already taken by the former name of StandardJobStatusResponse/,
+      ]);
+    });
+
+    it('the same name twice in one list', async () => {
+      const line = await writeBadSpec(
+        formerNames,
+        '      x-former-names:\n        - BulkJobSubmitResponse\n        - BulkJobSubmitResponse\n',
+      );
+      await expectRejected([
+        new RegExp(`spec/openapi\\.yaml:${line + 2}:\\d+`),
+        /#\/components\/schemas\/StandardJobSubmitResponse\/x-former-names\/1/,
+        /already taken by the former name of StandardJobSubmitResponse/,
+      ]);
+    });
   });
 
   it('a missing spec file', async () => {

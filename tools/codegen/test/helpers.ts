@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,43 @@ export async function scratchRoot(prefix: string): Promise<string> {
   const root = await tempDir(prefix);
   await cp(path.join(repoRoot, 'spec'), path.join(root, 'spec'), { recursive: true });
   return root;
+}
+
+/**
+ * A minimal valid spec around the given component schemas (one operation,
+ * `createThing`, taking and answering `Thing`), written into a fresh temp root.
+ * The caller removes `root`.
+ */
+export async function miniSpec(
+  prefix: string,
+  schemas: Record<string, unknown>,
+): Promise<{ root: string; file: string }> {
+  const root = await tempDir(prefix);
+  const thing = { $ref: '#/components/schemas/Thing' };
+  const doc = {
+    openapi: '3.0.3',
+    info: { title: 't', version: '1', license: { name: 'MIT' } },
+    servers: [{ url: 'https://example.test', 'x-server-id': 'prod' }],
+    security: [{ Key: [] }],
+    paths: {
+      '/thing': {
+        post: {
+          operationId: 'createThing',
+          'x-speakeasy-group': 'things',
+          'x-speakeasy-name-override': 'create',
+          requestBody: { content: { 'application/json': { schema: thing } } },
+          responses: {
+            '200': { description: 'ok', content: { 'application/json': { schema: thing } } },
+          },
+        },
+      },
+    },
+    components: { schemas, securitySchemes: { Key: { type: 'apiKey', in: 'header', name: 'K' } } },
+  };
+  await mkdir(path.join(root, 'spec'), { recursive: true });
+  const file = path.join(root, 'spec/openapi.yaml');
+  await writeFile(file, JSON.stringify(doc, null, 2));
+  return { root, file };
 }
 
 export interface Snapshot {

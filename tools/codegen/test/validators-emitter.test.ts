@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { VALIDATORS_OUT_DIR, validatorsEmitter } from '../src/emitters/validator
 import { loadSpec } from '../src/load-spec.js';
 import { buildModel } from '../src/model.js';
 import { runPipeline } from '../src/pipeline.js';
-import { removeDir, repoRoot, specFile, tempDir } from './helpers.js';
+import { miniSpec, removeDir, repoRoot, specFile } from './helpers.js';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -19,39 +19,11 @@ async function emit(file = specFile) {
   return validatorsEmitter.emit(buildModel(spec, 'spec/openapi.yaml'));
 }
 
-/** A minimal valid spec with the given component schemas, written into a temp root. */
+/** A minimal valid spec with the given component schemas, removed after the file's tests. */
 async function specWith(schemas: Record<string, unknown>): Promise<{ root: string; file: string }> {
-  const root = await tempDir('validators');
-  dirs.push(root);
-  const doc = {
-    openapi: '3.0.3',
-    info: { title: 't', version: '1', license: { name: 'MIT' } },
-    servers: [{ url: 'https://example.test', 'x-server-id': 'prod' }],
-    security: [{ Key: [] }],
-    paths: {
-      '/thing': {
-        post: {
-          operationId: 'createThing',
-          'x-speakeasy-group': 'things',
-          'x-speakeasy-name-override': 'create',
-          requestBody: {
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
-          },
-          responses: {
-            '200': {
-              description: 'ok',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
-            },
-          },
-        },
-      },
-    },
-    components: { schemas, securitySchemes: { Key: { type: 'apiKey', in: 'header', name: 'K' } } },
-  };
-  await mkdir(path.join(root, 'spec'), { recursive: true });
-  const file = path.join(root, 'spec/openapi.yaml');
-  await writeFile(file, JSON.stringify(doc, null, 2));
-  return { root, file };
+  const spec = await miniSpec('validators', schemas);
+  dirs.push(spec.root);
+  return spec;
 }
 
 describe('validators emitter', () => {
