@@ -76,21 +76,23 @@ describe('workflows-sandbox bin', () => {
   });
 
   it('refuses a bad option with usage and exit code 2', async () => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/bin.ts', '--fail-rate', 'lots'],
-      {
+    const cases: [string[], string][] = [
+      [['--fail-rate', 'lots'], '--fail-rate must be a number, got "lots"'],
+      [['--retention', '0'], 'resultRetentionMs must be a number > 0 or Infinity, got 0'],
+    ];
+    for (const [args, message] of cases) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', ...args], {
         cwd: packageDir,
         stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(2);
-    expect(stderr).toContain('--fail-rate must be a number, got "lots"');
-    expect(stderr).toContain('Usage: workflows-sandbox');
+      });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+      });
+      const [code] = await once(child, 'exit');
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toContain(message);
+      expect(stderr).toContain('Usage: workflows-sandbox');
+    }
   });
 });

@@ -39,7 +39,7 @@ function tallyJobStatus(t: Tally, status: string | undefined): void {
 
 /**
  * Checks one answer against the spec. Two kinds of answer fall outside what
- * the spec documents, on purpose: a 401 on the nine operations whose
+ * the spec documents, on purpose: a 401 on the operations whose
  * responses omit it (security is global, so any operation can refuse a
  * caller), and an injected 5xx on operations that document no 5xx (the
  * spec's retry policy covers 5XX everywhere). Those must still be a
