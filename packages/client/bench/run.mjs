@@ -35,17 +35,17 @@ const clientOff = createWorkflowsClient({ server: baseUrl, auth: TOKEN });
 const clientOn = createWorkflowsClient({ server: baseUrl, auth: TOKEN, validate: 'strict' });
 
 const variants = {
-  [FLOOR]: (id) => fetch(`${baseUrl}/bulkjob/${id}/status`, { headers }).then((r) => r.json()),
+  [FLOOR]: (id) => fetch(`${baseUrl}/standardjob/${id}/status`, { headers }).then((r) => r.json()),
   // What any per-request timeout costs: undici's handling of a signal, a timer per request.
   'raw fetch + timeout': (id) => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 60_000);
-    return fetch(`${baseUrl}/bulkjob/${id}/status`, { headers, signal: controller.signal })
+    return fetch(`${baseUrl}/standardjob/${id}/status`, { headers, signal: controller.signal })
       .then((r) => r.json())
       .finally(() => clearTimeout(timer));
   },
   'openapi-fetch': (id) =>
-    plain.GET('/bulkjob/{id}/status', { params: { path: { id } } }).then((r) => r.data),
+    plain.GET('/standardjob/{id}/status', { params: { path: { id } } }).then((r) => r.data),
   'client, validate off': (id) => clientOff.bulkJobs.getStatus(id),
   [TARGETED]: (id) => clientOn.bulkJobs.getStatus(id),
 };
