@@ -366,3 +366,22 @@ describe('workflows job result', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 });
+
+describe('a job whose result the API no longer keeps', () => {
+  // Runs last: it moves the shared clock past the sandbox's default retention (24 h).
+  it('job wait and job result exit 6 and say the result expired', async () => {
+    const id = await bulk('kept', 'for', 'a', 'day');
+    finishJobs();
+    clock.advance(25 * 3_600_000);
+    const wait = await workflows(['job', 'wait', String(id), '--server', running.url, '--json']);
+    expect(wait.code).toBe(exitCodes.resultsExpired);
+    expect(JSON.parse(wait.stdout)).toMatchObject({ id, status: 'ResultsExpired' });
+
+    const result = await workflows(['job', 'result', String(id), '--server', running.url]);
+    expect(result.code).toBe(exitCodes.resultsExpired);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(
+      `job ${id} finished, but the API no longer keeps its result (ResultsExpired); submit the job again`,
+    );
+  });
+});
