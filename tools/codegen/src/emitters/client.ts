@@ -204,7 +204,7 @@ export function clientOperations(model: SpecModel): ClientOperation[] {
 }
 
 /** The operation answering with the status of a `kind` job: what its `waitFor` polls. */
-export function statusOperation(
+function statusOperation(
   model: SpecModel,
   ops: ClientOperation[],
   kind: JobKind,
