@@ -87,6 +87,79 @@ describe('validateResponse', () => {
   });
 
   it('has an entry for every operation of the spec', () => {
-    expect(Object.keys(operationValidation)).toHaveLength(16);
+    expect(Object.keys(operationValidation)).toHaveLength(18);
+  });
+});
+
+describe('operations of the 2026-04 API', () => {
+  const graphQlJob = {
+    id: 9_007_199_254_740_991,
+    createdAt: '2025-10-10T09:00:00Z',
+    status: 'Queued',
+    runtimeErrors: null,
+  };
+
+  it('GraphQL bulk query jobs: the submission, its answer and the status answer', () => {
+    expect(validateRequest('submitGraphQlBulkQueryJob', { query: '{ me { id } }' }).valid).toBe(
+      true,
+    );
+    const bad = validateRequest('submitGraphQlBulkQueryJob', { request: '{ me { id } }' });
+    expect(bad.valid ? [] : bad.errors.map((e) => `${e.path}: ${e.keyword}`)).toEqual([
+      '/query: required',
+      '/request: additionalProperties',
+    ]);
+    expect(
+      validateResponse('submitGraphQlBulkQueryJob', 200, { payload: { data: graphQlJob } }).valid,
+    ).toBe(true);
+    expect(validateResponse('getGraphQlBulkJobStatus', 200, { job: graphQlJob }).valid).toBe(true);
+    expect(
+      validateResponse('getGraphQlBulkJobStatus', 200, {
+        job: { ...graphQlJob, status: 'Cancelled' },
+      }).valid,
+    ).toBe(true);
+    // ResultsExpired is a standard job state; GraphQL bulk jobs do not have it.
+    expect(
+      validateResponse('getGraphQlBulkJobStatus', 200, {
+        job: { ...graphQlJob, status: 'ResultsExpired' },
+      }).valid,
+    ).toBe(false);
+  });
+
+  it('standard job status knows ResultsExpired and not Queued', () => {
+    const job = { id: 7, createdAtUtc: '2025-01-01T00:00:00Z' };
+    expect(
+      validateResponse('getBulkJobStatus', 200, { ...job, status: 'ResultsExpired' }).valid,
+    ).toBe(true);
+    expect(validateResponse('getBulkJobStatus', 200, { ...job, status: 'Queued' }).valid).toBe(
+      false,
+    );
+  });
+
+  it('campaign create and bulk update may answer 200 with a CampaignPayload', () => {
+    const payload = { campaign: { id: 'camp-1' }, adGroups: [] };
+    expect(validateResponse('createCampaign', 200, payload).valid).toBe(true);
+    expect(validateResponse('bulkUpdateCampaigns', 200, payload).valid).toBe(true);
+    expect(validateResponse('bulkUpdateCampaigns', 202, { id: 5 }).valid).toBe(true);
+    expect(validateResponse('bulkUpdateCampaigns', 200, { id: 5 }).valid).toBe(false);
+  });
+
+  it('the narrowed campaign update rejects what it no longer takes', () => {
+    expect(
+      validateRequest('updateCampaign', {
+        id: 'c',
+        primaryInput: { budget: { pacingMode: 'PaceAhead' } },
+      }).valid,
+    ).toBe(true);
+    const flights = validateRequest('updateCampaign', { id: 'c', advancedInput: { flights: [] } });
+    expect(flights.valid ? [] : flights.errors.map((e) => e.path)).toEqual([
+      '/advancedInput/flights',
+    ]);
+    const amount = validateRequest('updateCampaign', {
+      id: 'c',
+      primaryInput: { budget: { pacingMode: 'PaceAhead', budgetInAdvertiserCurrency: 1 } },
+    });
+    expect(amount.valid ? [] : amount.errors.map((e) => e.path)).toEqual([
+      '/primaryInput/budget/budgetInAdvertiserCurrency',
+    ]);
   });
 });

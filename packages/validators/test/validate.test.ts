@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertAdGroupBulkCreateWorkflowInputWithValidation,
-  assertBulkJobStatusResponse,
-  isBulkJobStatusResponse,
+  assertStandardJobStatusResponse,
   isProblemDetails,
+  isStandardJobStatusResponse,
   schemaNames,
   schemas,
   UnknownSchemaError,
@@ -23,8 +23,12 @@ function deepFreeze<T>(value: T): T {
 
 describe('validate', () => {
   it('returns the value when valid and every issue when not', () => {
-    expect(validate('BulkJobStatusResponse', job)).toEqual({ valid: true, value: job });
-    const result = validate('BulkJobStatusResponse', { id: '1', status: 'Cancelled', extra: true });
+    expect(validate('StandardJobStatusResponse', job)).toEqual({ valid: true, value: job });
+    const result = validate('StandardJobStatusResponse', {
+      id: '1',
+      status: 'Cancelled',
+      extra: true,
+    });
     expect(result.valid).toBe(false);
     if (result.valid) return;
     expect(result.errors.map((e) => [e.path, e.keyword])).toEqual(
@@ -47,12 +51,14 @@ describe('validate', () => {
       /Unknown schema "NoSuchSchema": expected one of AdGroupAssociateBidList, /,
     );
     expect(() => validate('toString' as never, {})).toThrow(UnknownSchemaError);
+    // Schemas the API split or dropped have no former-name alias.
+    expect(() => validate('CampaignWorkflowBudgetInput' as never, {})).toThrow(UnknownSchemaError);
   });
 
-  it('exports all 72 schema names and their normalised schemas', () => {
-    expect(schemaNames).toHaveLength(72);
+  it('exports all 101 schema names and their normalised schemas', () => {
+    expect(schemaNames).toHaveLength(101);
     expect(Object.keys(schemas).sort()).toEqual([...schemaNames].sort());
-    expect(schemas.BulkJobStatusResponse.$id).toBe('BulkJobStatusResponse');
+    expect(schemas.StandardJobStatusResponse.$id).toBe('StandardJobStatusResponse');
     expect(JSON.stringify(schemas)).not.toContain('nullable');
   });
 
@@ -74,14 +80,16 @@ describe('validate', () => {
     expect(validate('AdGroupBulkCreateWorkflowInputWithValidation', invalid).valid).toBe(false);
     expect([JSON.stringify(valid), JSON.stringify(invalid)]).toEqual(before);
     // "1" stays a string: no coercion to the number the schema asks for.
-    expect(validate('BulkJobSubmitResponse', deepFreeze({ id: '1' })).valid).toBe(false);
+    expect(validate('StandardJobSubmitResponse', deepFreeze({ id: '1' })).valid).toBe(false);
   });
 });
 
 describe('nullable (OpenAPI 3.0)', () => {
   it('accepts null only where the spec says nullable', () => {
-    expect(validate('BulkJobStatusResponse', { ...job, completedAtUtc: null }).valid).toBe(true);
-    expect(validate('BulkJobStatusResponse', { ...job, createdAtUtc: null }).valid).toBe(false);
+    expect(validate('StandardJobStatusResponse', { ...job, completedAtUtc: null }).valid).toBe(
+      true,
+    );
+    expect(validate('StandardJobStatusResponse', { ...job, createdAtUtc: null }).valid).toBe(false);
     expect(
       validate('AdGroupFlight', {
         adGroupId: null,
@@ -119,7 +127,7 @@ describe('nullable (OpenAPI 3.0)', () => {
 
 describe('additionalProperties', () => {
   it('models with additionalProperties: false reject unknown members', () => {
-    const result = validate('BulkJobSubmitResponse', { id: 1, traceId: 'x' });
+    const result = validate('StandardJobSubmitResponse', { id: 1, traceId: 'x' });
     expect(result.valid ? [] : result.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
       '/traceId: is not allowed (unknown property)',
     ]);
@@ -141,7 +149,7 @@ describe('additionalProperties', () => {
 
 describe('formats', () => {
   const at = (createdAtUtc: unknown) =>
-    validate('BulkJobStatusResponse', { ...job, createdAtUtc }).valid;
+    validate('StandardJobStatusResponse', { ...job, createdAtUtc }).valid;
 
   it('date-time is RFC 3339 with a calendar check', () => {
     expect(at('2024-02-29T00:00:00Z')).toBe(true);
@@ -160,10 +168,12 @@ describe('formats', () => {
   });
 
   it('int64 rejects numbers beyond Number.MAX_SAFE_INTEGER', () => {
-    expect(validate('BulkJobSubmitResponse', { id: Number.MAX_SAFE_INTEGER }).valid).toBe(true);
-    expect(validate('BulkJobSubmitResponse', { id: -Number.MAX_SAFE_INTEGER }).valid).toBe(true);
+    expect(validate('StandardJobSubmitResponse', { id: Number.MAX_SAFE_INTEGER }).valid).toBe(true);
+    expect(validate('StandardJobSubmitResponse', { id: -Number.MAX_SAFE_INTEGER }).valid).toBe(
+      true,
+    );
     const big = JSON.parse('{"id": 9007199254740993}') as unknown;
-    const result = validate('BulkJobSubmitResponse', big);
+    const result = validate('StandardJobSubmitResponse', big);
     expect(result.valid).toBe(false);
     if (!result.valid) {
       expect(result.errors[0]).toMatchObject({ path: '/id', keyword: 'format' });
@@ -197,8 +207,8 @@ describe('formats', () => {
 describe('guards', () => {
   it('isX narrows and assertX throws a ValidationError listing every issue', () => {
     const data: unknown = job;
-    expect(isBulkJobStatusResponse(data)).toBe(true);
-    assertBulkJobStatusResponse(data);
+    expect(isStandardJobStatusResponse(data)).toBe(true);
+    assertStandardJobStatusResponse(data);
     expect(data.status).toBe('InProgress');
 
     const bad = {
@@ -228,6 +238,6 @@ describe('guards', () => {
   });
 
   it('reports the root as (root)', () => {
-    expect(() => assertBulkJobStatusResponse(null)).toThrow(/\n\(root\): must be object$/);
+    expect(() => assertStandardJobStatusResponse(null)).toThrow(/\n\(root\): must be object$/);
   });
 });
