@@ -49,8 +49,8 @@ async function runExample(index: number): Promise<string> {
 }
 
 describe('README examples', () => {
-  it('there are the three the README promises', () => {
-    expect(files).toHaveLength(3);
+  it('there are the four the README promises', () => {
+    expect(files).toHaveLength(4);
   });
 
   it('type-check against the packages', () => {
@@ -81,8 +81,14 @@ describe('README examples', () => {
     expect(out).toMatch(/^job \d+ ended Success$/m);
   });
 
-  it('validate a payload', async () => {
+  it('run a GraphQL bulk query job', async () => {
     const out = await runExample(2);
+    expect(out).toMatch(/^graphql job: (Queued|InProgress) \d+(\.\d+)?%$/m);
+    expect(out).toMatch(/^graphql job \d+ ended Success$/m);
+  });
+
+  it('validate a payload', async () => {
+    const out = await runExample(3);
     expect(out).toMatch(/^\/primaryInput\/name: /m);
     expect(out).toMatch(/\/id/);
     expect(out).toMatch(/\/status/);
