@@ -90,7 +90,10 @@ function checkFormerNames(schemas: JsonObject, out: Unrepresentable[]): void {
     const list = schema['x-former-names'];
     const at = ['components', 'schemas', name, 'x-former-names'];
     if (!Array.isArray(list)) {
-      out.push({ pointer: pointerOf(at), message: 'x-former-names must be a list of schema names' });
+      out.push({
+        pointer: pointerOf(at),
+        message: 'x-former-names must be a list of schema names',
+      });
       continue;
     }
     list.forEach((former, i) => {

@@ -58,7 +58,9 @@ function emitSchemas(model: SpecModel): string {
 
 /** The former names of renamed schemas (`x-former-names`): deprecated, same wire rules. */
 function emitSchemaAliases(model: SpecModel): string[] {
-  const lines = ['// Former names of renamed schemas: the same type under the name code was written against.'];
+  const lines = [
+    '// Former names of renamed schemas: the same type under the name code was written against.',
+  ];
   for (const { name, target, isEnum } of model.schemaAliases) {
     const deprecated = `/** @deprecated Renamed \`${target}\` by the API (same wire rules); use that name. */`;
     lines.push(deprecated, `export type ${name} = ${target};`);
