@@ -1,17 +1,20 @@
 import { parseArgs } from 'node:util';
 import { createWorkflowsClient, TimeoutError, type WorkflowsClient } from '@workflows-api/client';
-import type { StandardJobStatusResponse } from '@workflows-api/types';
 import { writeFileAtomic } from './atomic-write.js';
 import { type ExitCode, exitCodeOfStatus, exitCodes } from './exit-codes.js';
-import { formatError, formatStatus } from './format.js';
-import { type ProgressStream, ProgressView } from './progress.js';
+import { formatError } from './format.js';
+import { graphQlJobs, type JobKind, standardJobs } from './job-kinds.js';
+import { type JobProgress, type ProgressStream, ProgressView } from './progress.js';
 
 export const USAGE = `Usage: workflows job <command> <id> [options]
+       workflows graphql-job <command> <id> [options]
 
 Commands:
-  job status <id>            print a bulk job's status
+  job status <id>            print a standard (bulk) job's status
   job wait <id>              wait for the job to finish, showing progress
   job result <id> [-o file]  print or save the result of a finished job
+  graphql-job status|wait|result <id>
+                             the same for a GraphQL bulk query job
 
 Options:
   --server <prod|sandbox|URL>  API to call (default: $WORKFLOWS_SERVER, else prod)
@@ -27,13 +30,14 @@ Options:
 The API token is read from WORKFLOWS_TTD_AUTH (sent as the TTD-Auth header).
 
 Exit codes:
-  0  done; for job wait, the job ended in Success
+  0  done; for wait, the job ended in Success
   1  the API answered with an error, or could not be reached
   2  bad command line or configuration
-  3  job wait: the job ended in Failure
-  4  job wait: the job ended in PartialSuccess
-  5  job wait timed out, or job result asked of a job still running
+  3  wait: the job ended in Failure
+  4  wait: the job ended in PartialSuccess
+  5  wait timed out, or result asked of a job still running
   6  the job finished but its result expired (ResultsExpired): run it again
+  7  graphql-job wait: the job was cancelled
 `;
 
 export interface CliIo {
@@ -50,9 +54,13 @@ class UsageError extends Error {}
 const COMMANDS = ['status', 'wait', 'result'] as const;
 type Command = (typeof COMMANDS)[number];
 
+const KINDS = [standardJobs, graphQlJobs] as const;
+type AnyJobKind = JobKind<JobProgress & { id: number }>;
+
 interface Parsed {
+  kind: AnyJobKind;
   command: Command;
-  id: number;
+  id: string;
   server: string;
   json: boolean;
   output: string | undefined;
@@ -98,22 +106,24 @@ function parse(argv: string[], env: CliIo['env']): Parsed | 'help' {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return 'help';
   const [group, command, rawId, ...extra] = positionals;
-  if (group !== 'job')
+  const kind = KINDS.find((k) => k.group === group) as AnyJobKind | undefined;
+  if (!kind)
     throw new UsageError(
-      `unknown command ${JSON.stringify(group)}; try "workflows job status <id>"`,
+      `unknown command ${JSON.stringify(group)}; try "workflows job status <id>" or "workflows graphql-job status <id>"`,
     );
   if (!COMMANDS.includes(command as Command)) {
     throw new UsageError(
-      `unknown job command ${JSON.stringify(command ?? '')}; one of ${COMMANDS.join(', ')}`,
+      `unknown ${kind.group} command ${JSON.stringify(command ?? '')}; one of ${COMMANDS.join(', ')}`,
     );
   }
-  if (rawId === undefined) throw new UsageError(`workflows job ${command} needs a job id`);
+  if (rawId === undefined)
+    throw new UsageError(`workflows ${kind.group} ${command} needs a job id`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
-  const id = /^\d{1,16}$/.test(rawId) ? Number(rawId) : Number.NaN;
-  if (!Number.isSafeInteger(id))
+  const id = kind.parseId(rawId);
+  if (id === undefined)
     throw new UsageError(`a job id is a whole number, got ${JSON.stringify(rawId)}`);
   if (values.output !== undefined && command !== 'result')
-    throw new UsageError('-o/--output goes with job result');
+    throw new UsageError(`-o/--output goes with ${kind.group} result`);
   const progress = values.progress;
   if (progress !== undefined && !['auto', 'bar', 'lines', 'none'].includes(progress)) {
     throw new UsageError(
@@ -127,6 +137,7 @@ function parse(argv: string[], env: CliIo['env']): Parsed | 'help' {
     );
   }
   return {
+    kind,
     command: command as Command,
     id,
     server,
@@ -144,15 +155,16 @@ function print(io: CliIo, json: boolean, value: unknown, text: string): void {
 }
 
 async function waitForJob(client: WorkflowsClient, p: Parsed, io: CliIo): Promise<ExitCode> {
+  const { kind } = p;
   const view = new ProgressView(
     io.stderr,
     ProgressView.modeFor(io.stderr, p.progress),
-    `Job ${p.id}`,
+    kind.label(p.id),
   );
-  let last: StandardJobStatusResponse | undefined;
-  let final: StandardJobStatusResponse;
+  let last: (JobProgress & { id: number }) | undefined;
+  let final: JobProgress & { id: number };
   try {
-    final = await client.bulkJobs.waitFor(p.id, {
+    final = await kind.waitFor(client, p.id, {
       intervalMs: p.intervalMs,
       maxIntervalMs: Math.max(p.intervalMs, 5000),
       timeoutMs: p.timeoutMs,
@@ -168,43 +180,47 @@ async function waitForJob(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
     // came back in time.
     if (error instanceof TimeoutError) {
       io.stderr.write(`workflows: ${error.message}\n`);
-      if (last) print(io, p.json, last, formatStatus(last));
+      if (last) print(io, p.json, last, kind.format(last));
       return exitCodes.notFinished;
     }
     throw error;
   }
   view.finish();
-  print(io, p.json, final, formatStatus(final));
+  print(io, p.json, final, kind.format(final));
   return exitCodeOfStatus(final.status);
 }
 
 async function saveResult(client: WorkflowsClient, p: Parsed, io: CliIo): Promise<ExitCode> {
-  const status = await client.bulkJobs.getStatus(p.id);
-  if (status.status === 'InProgress') {
+  const { kind } = p;
+  const status = await kind.getStatus(client, p.id, io.signal);
+  if (!kind.terminal.includes(status.status)) {
     io.stderr.write(
-      `workflows: job ${p.id} is still InProgress (${status.completionPercentage ?? '?'}%); ` +
-        `run "workflows job wait ${p.id}" first\n`,
+      `workflows: ${kind.label(p.id).toLowerCase()} is still ${status.status} (${status.completionPercentage ?? '?'}%); ` +
+        `run "workflows ${kind.group} wait ${p.id}" first\n`,
     );
     return exitCodes.notFinished;
   }
   if (status.status === 'ResultsExpired') {
     io.stderr.write(
-      `workflows: job ${p.id} finished, but the API no longer keeps its result (ResultsExpired); submit the job again\n`,
+      `workflows: ${kind.label(p.id).toLowerCase()} finished, but the API no longer keeps its result (ResultsExpired); submit the job again\n`,
     );
     return exitCodes.resultsExpired;
   }
-  const result = await client.bulkJobs.result(status, { signal: io.signal });
+  const result = await kind.result(client, status, io.signal);
   if (result === null) {
-    io.stderr.write(`workflows: job ${p.id} ended in ${status.status} without a result\n`);
+    io.stderr.write(
+      `workflows: ${kind.label(p.id).toLowerCase()} ended in ${status.status} without a result\n`,
+    );
     return exitCodes.apiError;
   }
   if (p.output) {
     await writeFileAtomic(p.output, result);
     const bytes = Buffer.byteLength(result);
-    if (p.json) print(io, true, { id: p.id, status: status.status, file: p.output, bytes }, '');
+    if (p.json)
+      print(io, true, { id: status.id, status: status.status, file: p.output, bytes }, '');
     else
       io.stderr.write(
-        `Wrote ${bytes} bytes of job ${p.id}'s result (${status.status}) to ${p.output}\n`,
+        `Wrote ${bytes} bytes of ${kind.label(p.id).toLowerCase()}'s result (${status.status}) to ${p.output}\n`,
       );
   } else {
     io.stdout.write(result.endsWith('\n') ? result : `${result}\n`);
@@ -243,8 +259,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   try {
     switch (p.command) {
       case 'status': {
-        const status = await client.bulkJobs.getStatus(p.id, { signal: io.signal });
-        print(io, p.json, status, formatStatus(status));
+        const status = await p.kind.getStatus(client, p.id, io.signal);
+        print(io, p.json, status, p.kind.format(status));
         return exitCodes.ok;
       }
       case 'wait':

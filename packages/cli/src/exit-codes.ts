@@ -17,6 +17,8 @@ export const exitCodes = {
   notFinished: 5,
   /** The job finished, but the API no longer keeps its result (`ResultsExpired`): run it again. */
   resultsExpired: 6,
+  /** `graphql-job wait`: the job was cancelled. */
+  jobCancelled: 7,
 } as const;
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
@@ -31,6 +33,8 @@ export function exitCodeOfStatus(status: string): ExitCode {
       return exitCodes.jobFailure;
     case 'ResultsExpired':
       return exitCodes.resultsExpired;
+    case 'Cancelled':
+      return exitCodes.jobCancelled;
     default:
       return exitCodes.notFinished;
   }

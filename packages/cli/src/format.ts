@@ -1,5 +1,5 @@
 import { APIError, ConnectionError, TimeoutError, WorkflowsError } from '@workflows-api/client';
-import type { StandardJobStatusResponse } from '@workflows-api/types';
+import type { GraphQlBulkJob, StandardJobStatusResponse } from '@workflows-api/types';
 import { formatPercentage } from './progress.js';
 
 /** A human summary of a job's status, one fact per line. */
@@ -13,6 +13,25 @@ export function formatStatus(s: StandardJobStatusResponse): string {
   if (s.errors) {
     lines.push('  errors:');
     for (const e of describeErrors(s.errors)) lines.push(`    ${e}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The same summary for a GraphQL bulk job, whose errors come as lists. */
+export function formatGraphQlJob(j: GraphQlBulkJob): string {
+  const lines = [`GraphQL job ${j.id}: ${j.status} ${formatPercentage(j.completionPercentage)}`];
+  lines.push(`  created:   ${j.createdAt}`);
+  if (j.completedAt) lines.push(`  completed: ${j.completedAt}`);
+  if (j.rawResult != null)
+    lines.push(`  result:    inline, ${Buffer.byteLength(j.rawResult)} bytes`);
+  else if (j.url) lines.push(`  result:    download from ${j.url}`);
+  for (const [title, errors] of [
+    ['query errors', j.queryGqlErrors],
+    ['runtime errors', j.runtimeErrors],
+  ] as const) {
+    if (!errors?.length) continue;
+    lines.push(`  ${title}:`);
+    for (const e of errors) lines.push(`    ${e}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,14 @@
-import type { StandardJobStatusResponse } from '@workflows-api/types';
+import { graphQlBulkJobTerminalStatuses, terminalStatuses } from '@workflows-api/client';
 
 export type ProgressMode = 'bar' | 'lines' | 'none';
+
+/** What a progress line shows of either kind of job. */
+export interface JobProgress {
+  status: string;
+  completionPercentage?: number | null;
+}
+
+const finalStatuses = new Set<string>([...terminalStatuses, ...graphQlBulkJobTerminalStatuses]);
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -38,8 +46,8 @@ export class ProgressView {
     return stream.isTTY ? 'bar' : 'lines';
   }
 
-  update(status: StandardJobStatusResponse): void {
-    const pct = status.completionPercentage ?? (status.status === 'InProgress' ? 0 : 100);
+  update(status: JobProgress): void {
+    const pct = status.completionPercentage ?? (finalStatuses.has(status.status) ? 100 : 0);
     if (this.mode === 'bar') {
       const width = Math.max(
         10,

@@ -37,19 +37,23 @@ const adGroup = (name: string) => ({
 const bulk = async (...names: string[]) =>
   (await post('/standardjob/adgroup/bulk', { input: names.map(adGroup) })).id;
 
-const statusPolls = () =>
-  running.sandbox.requests.filter((r) => r.operationId === 'getBulkJobStatus').length;
+const statusPolls = (operationId: string) =>
+  running.sandbox.requests.filter((r) => r.operationId === operationId).length;
 
 /** Moves the clock `stepMs` after each status poll of the CLI, until it exits. */
-async function stepClockOnPolls(child: Promise<Run>, stepMs: number): Promise<Run> {
+async function stepClockOnPolls(
+  child: Promise<Run>,
+  stepMs: number,
+  operationId = 'getBulkJobStatus',
+): Promise<Run> {
   let done = false;
   const result = child.finally(() => {
     done = true;
   });
-  let seen = statusPolls();
+  let seen = statusPolls(operationId);
   while (!done) {
     await new Promise((r) => setTimeout(r, 2));
-    const now = statusPolls();
+    const now = statusPolls(operationId);
     if (now > seen) {
       seen = now;
       clock.advance(stepMs);
@@ -364,6 +368,74 @@ describe('workflows job result', () => {
     expect(r.stderr).toContain('ENOENT');
     noStackTrace(r.stderr);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('workflows graphql-job', () => {
+  const submit = async (query: string) => {
+    const answer = (await post('/graphqlbulkqueryjob', { query })) as {
+      payload?: { data?: { id: number } };
+    };
+    const id = answer.payload?.data?.id;
+    if (id === undefined) throw new Error(`no job id in ${JSON.stringify(answer)}`);
+    return String(id);
+  };
+
+  it('prints the status of a queued job, and refuses its result until it is done', async () => {
+    const id = await submit('{ advertisers { id } }');
+    const status = await workflows(['graphql-job', 'status', id, '--server', running.url]);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain(`GraphQL job ${id}: Queued`);
+    const early = await workflows(['graphql-job', 'result', id, '--server', running.url]);
+    expect(early.code).toBe(exitCodes.notFinished);
+    expect(early.stderr).toContain(`run "workflows graphql-job wait ${id}" first`);
+  });
+
+  it('waits from Queued to Success with progress lines, then prints the inline result', async () => {
+    const id = await submit('{ advertisers { id } campaigns { id } }');
+    const r = await stepClockOnPolls(
+      workflows(['graphql-job', 'wait', id, '--server', running.url, '--interval', '1']),
+      600,
+      'getGraphQlBulkJobStatus',
+    );
+    expect(r.code).toBe(exitCodes.ok);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toBe(`GraphQL job ${id}: Queued 0.0%`);
+    expect(lines.at(-1)).toBe(`GraphQL job ${id}: Success 100.0%`);
+    expect(r.stdout).toContain(`GraphQL job ${id}: Success 100.0%`);
+    const result = await workflows(['graphql-job', 'result', id, '--server', running.url]);
+    expect(result.code).toBe(0);
+    expect(Object.keys(JSON.parse(result.stdout).data).sort()).toEqual([
+      'advertisers',
+      'campaigns',
+    ]);
+  });
+
+  it('exits 4 on PartialSuccess and lists the query errors, as JSON too', async () => {
+    const id = await submit('{ advertisers { id } failing { id } }');
+    finishJobs();
+    const text = await workflows(['graphql-job', 'wait', id, '--server', running.url]);
+    expect(text.code).toBe(exitCodes.jobPartialSuccess);
+    expect(text.stdout).toContain('query errors:');
+    expect(text.stdout).toContain('the sandbox fails fields');
+    const json = await workflows(['graphql-job', 'wait', id, '--server', running.url, '--json']);
+    expect(json.code).toBe(exitCodes.jobPartialSuccess);
+    expect(JSON.parse(json.stdout)).toMatchObject({ id: Number(id), status: 'PartialSuccess' });
+  });
+
+  it('prints a 404 for an unknown job and refuses an id that is not digits', async () => {
+    const missing = await workflows([
+      'graphql-job',
+      'status',
+      '9876543210',
+      '--server',
+      running.url,
+    ]);
+    expect(missing.code).toBe(exitCodes.apiError);
+    expect(missing.stderr).toContain('getGraphQlBulkJobStatus failed with 404');
+    const bad = await workflows(['graphql-job', 'status', '12a', '--server', running.url]);
+    expect(bad.code).toBe(exitCodes.usage);
+    expect(bad.stderr).toContain('a job id is a whole number, got "12a"');
   });
 });
 

@@ -52,4 +52,12 @@ describe('ProgressView', () => {
     view.finish();
     expect(s.out).toEqual(['Job 1: InProgress 0.0%\n', 'Job 1: InProgress 50.0%\n']);
   });
+
+  it('shows a queued GraphQL job at 0 % and a finished one without a percentage at 100 %', () => {
+    const s = stream(false);
+    const view = new ProgressView(s, 'lines', 'GraphQL job 7');
+    view.update({ status: 'Queued', completionPercentage: null });
+    view.update({ status: 'Cancelled', completionPercentage: null });
+    expect(s.out).toEqual(['GraphQL job 7: Queued 0.0%\n', 'GraphQL job 7: Cancelled 100.0%\n']);
+  });
 });

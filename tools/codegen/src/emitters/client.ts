@@ -204,11 +204,7 @@ export function clientOperations(model: SpecModel): ClientOperation[] {
 }
 
 /** The operation answering with the status of a `kind` job: what its `waitFor` polls. */
-function statusOperation(
-  model: SpecModel,
-  ops: ClientOperation[],
-  kind: JobKind,
-): ClientOperation {
+function statusOperation(model: SpecModel, ops: ClientOperation[], kind: JobKind): ClientOperation {
   const { submit, status } = JOB_SCHEMAS[kind];
   if (!ops.some((o) => o.submitsJob === kind))
     throw new Error(
