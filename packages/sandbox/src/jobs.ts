@@ -11,19 +11,18 @@ import type {
 import type { FieldProblem } from './problem.js';
 import type { SandboxState } from './state.js';
 
-/** The body of an operation's 202 answer; never when the spec gives it no 202. */
-type AcceptedBody<K extends OperationId> =
-  OperationResponses<K> extends { 202: infer R } ? ResponseBody<R> : never;
-
 /**
  * The operations that queue a standard job: derived from the spec (their 202 body is
  * exactly StandardJobSubmitResponse). Bulk campaign update may also answer 200 with
  * the campaigns; the sandbox always queues it.
  */
 export type JobOperation = {
-  [K in OperationId]: [AcceptedBody<K>] extends [StandardJobSubmitResponse]
-    ? [StandardJobSubmitResponse] extends [AcceptedBody<K>]
-      ? K
+  // Written out rather than through a helper type, which the docs would have to export.
+  [K in OperationId]: OperationResponses<K> extends { 202: infer R }
+    ? [ResponseBody<R>] extends [StandardJobSubmitResponse]
+      ? [StandardJobSubmitResponse] extends [ResponseBody<R>]
+        ? K
+        : never
       : never
     : never;
 }[OperationId];

@@ -103,7 +103,7 @@ const job = {
   errors: null,
 };
 const jobJson = JSON.stringify(job);
-if (!v.isBulkJobStatusResponse(JSON.parse(jobJson))) throw new Error('bench document is not valid');
+if (!v.isStandardJobStatusResponse(JSON.parse(jobJson))) throw new Error('bench document is not valid');
 
 const adGroup = (i) => ({
   campaignId: `camp-${i}`,
@@ -147,12 +147,12 @@ const bulkJson = JSON.stringify(bulk);
 if (!v.isAdGroupBulkCreateWorkflowInputWithValidation(JSON.parse(bulkJson)))
   throw new Error('bench input is not valid');
 
-const jobOps = pairedOps(v.isBulkJobStatusResponse, jobJson);
+const jobOps = pairedOps(v.isStandardJobStatusResponse, jobJson);
 const bulkOps = pairedOps(v.isAdGroupBulkCreateWorkflowInputWithValidation, bulkJson);
 const bulkLabel = `ad-group create input (${(bulkJson.length / 1024).toFixed(1)} kB)`;
 const throughput = {
-  'JSON.parse BulkJobStatusResponse': { ...jobOps.parse, cost: null },
-  'validate BulkJobStatusResponse': { ...jobOps.validate, cost: jobOps.cost },
+  'JSON.parse StandardJobStatusResponse': { ...jobOps.parse, cost: null },
+  'validate StandardJobStatusResponse': { ...jobOps.validate, cost: jobOps.cost },
   [`JSON.parse ${bulkLabel}`]: { ...bulkOps.parse, cost: null },
   [`validate ${bulkLabel}`]: { ...bulkOps.validate, cost: bulkOps.cost },
 };
@@ -177,8 +177,8 @@ const sizes = {
   'all validators (validate, validateRequest/Response, every isX/assertX)': await gzipSize(
     `export { validate, validateRequest, validateResponse, ${guardNames.join(', ')} } from ${JSON.stringify(entry)};`,
   ),
-  'one validator (isBulkJobStatusResponse)': await gzipSize(
-    `export { isBulkJobStatusResponse } from ${JSON.stringify(entry)};`,
+  'one validator (isStandardJobStatusResponse)': await gzipSize(
+    `export { isStandardJobStatusResponse } from ${JSON.stringify(entry)};`,
   ),
   'whole package entry (also the schemas as JSON)': await gzipSize(
     `export * from ${JSON.stringify(entry)};`,
@@ -200,7 +200,7 @@ const targets = [
     met: imp.median / empty.median <= 1.3,
   },
   {
-    name: 'validating a BulkJobStatusResponse vs its JSON.parse',
+    name: 'validating a StandardJobStatusResponse vs its JSON.parse',
     target: '<= 0.4x',
     actual: `${costRatio.toFixed(2)}x`,
     met: costRatio <= 0.4,

@@ -8,7 +8,7 @@ import { valueAt } from '../spec-location.js';
  * back as one line naming where it is and what each side says.
  */
 export interface ContractDifference {
-  /** Dotted location, e.g. `schemas.BulkJobStatusResponse.properties.id.format`. */
+  /** Dotted location, e.g. `schemas.StandardJobStatusResponse.properties.id.format`. */
   where: string;
   contract: unknown;
   spec: unknown;
