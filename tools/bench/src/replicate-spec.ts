@@ -11,10 +11,12 @@ function renameRefs(node: Json, suffix: string): Json {
   if (node !== null && typeof node === 'object') {
     const out: JsonObject = {};
     for (const [k, v] of Object.entries(node)) {
-      out[k] =
-        k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/')
-          ? `${v}${suffix}`
-          : renameRefs(v, suffix);
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/'))
+        out[k] = `${v}${suffix}`;
+      // A former name is a schema name too: each copy needs its own.
+      else if (k === 'x-former-names' && Array.isArray(v))
+        out[k] = v.map((name) => `${String(name)}${suffix}`);
+      else out[k] = renameRefs(v, suffix);
     }
     return out;
   }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '../src/measure.js';
 import { replicateSpec } from '../src/replicate-spec.js';
 
+type JsonLike = Record<string, unknown>;
+
 const spec = {
   openapi: '3.0.3',
   paths: {
@@ -24,6 +26,18 @@ const spec = {
 };
 
 describe('replicateSpec', () => {
+  it('gives each copy of a renamed schema its own former names', () => {
+    const renamed = {
+      ...spec,
+      components: {
+        schemas: { ...spec.components.schemas, C: { type: 'string', 'x-former-names': ['Old'] } },
+      },
+    };
+    const out = replicateSpec(renamed, 2).components as { schemas: Record<string, JsonLike> };
+    expect(out.schemas.C?.['x-former-names']).toEqual(['Old']);
+    expect(out.schemas.CCopy1?.['x-former-names']).toEqual(['OldCopy1']);
+  });
+
   it('copies schemas and operations under new names, refs pointing at their own copy', () => {
     const out = replicateSpec(spec, 3) as typeof spec & { paths: Record<string, unknown> };
     expect(Object.keys(out.components.schemas)).toEqual([
