@@ -1,6 +1,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { OperationId } from '@workflows-api/types';
 import { type Context, Hono } from 'hono';
+import { allowedMethodsOf } from './allowed-methods.js';
 import { type Clock, systemClock } from './clock.js';
 import {
   checkFaults,
@@ -74,6 +75,8 @@ const AUTH_HEADER = 'TTD-Auth';
 /** `.invalid` never resolves (RFC 2606): an in-process url cannot reach anything by accident. */
 export const IN_PROCESS_RESULTS_URL = 'http://sandbox-results.invalid';
 const DROP_MARKER = 'x-sandbox-drop-connection';
+/** The results origin's one route, as a spec-style template. */
+const RESULTS_ROUTE = { method: 'GET', path: '/results/{jobId}/{token}' };
 const MAX_RECORDS = 10_000;
 const JSON_TYPES = /^(application\/(json|[\w.+-]+\+json)|text\/json)\b/i;
 
@@ -141,12 +144,29 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       status as 400,
     );
 
+  /** A 405 lists, in `Allow`, the methods defined for the path (RFC 9110 §15.5.6). */
+  const methodNotAllowed = (c: Context, allowed: readonly string[]): Response => {
+    const allow = allowed.join(', ');
+    c.header('Allow', allow);
+    return problemResponse(
+      c,
+      405,
+      `${c.req.method} is not allowed on ${c.req.path}; it takes ${allow}.`,
+    );
+  };
+  const apiMethodsOn = allowedMethodsOf(Object.values(operationRoutes));
+  const resultsMethodsOn = allowedMethodsOf([RESULTS_ROUTE]);
+
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
 
   for (const operationId of Object.keys(operationRoutes) as OperationId[]) {
     const route = operationRoutes[operationId];
     const handler = handlers[operationId];
     app.on(route.method, toRouterPath(route.path), async (c) => {
+      // The router answers HEAD with the GET route; the spec defines no HEAD, nor does the API.
+      if (c.req.method !== route.method) {
+        return methodNotAllowed(c, apiMethodsOn(c.req.path) ?? [route.method]);
+      }
       if (faults.latencyMs > 0) await sleep(faults.latencyMs);
       const fate = decideFault(faults, random);
       if (fate === 'drop') {
@@ -229,19 +249,22 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
   }
 
-  app.notFound((c) =>
-    problemResponse(c, 404, `No operation answers ${c.req.method} ${c.req.path}.`),
-  );
+  app.notFound((c) => {
+    const allowed = apiMethodsOn(c.req.path);
+    if (allowed) return methodNotAllowed(c, allowed);
+    return problemResponse(c, 404, `No operation answers ${c.req.method} ${c.req.path}.`);
+  });
   app.onError((error, c) => {
     console.error('sandbox: handler failed:', error);
     return problemResponse(c, 500, `The sandbox failed: ${error.message}`);
   });
 
   const resultsApp = new Hono();
-  resultsApp.get('/results/:jobId/:token', (c) => {
+  resultsApp.get(toRouterPath(RESULTS_ROUTE.path), (c) => {
+    if (c.req.method !== RESULTS_ROUTE.method) return methodNotAllowed(c, [RESULTS_ROUTE.method]);
     settleJobs(state, clock.now(), limits);
-    const token = c.req.param('token');
-    const jobId = c.req.param('jobId');
+    const token = c.req.param('token') ?? '';
+    const jobId = c.req.param('jobId') ?? '';
     const download = state.downloads.get(token);
     if (download && String(download.jobId) === jobId) {
       return c.body(download.body, 200, { 'Content-Type': 'application/json' });
@@ -254,7 +277,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
     return problemResponse(c, 404, 'No job result is stored at this address.');
   });
-  resultsApp.notFound((c) => problemResponse(c, 404, `Nothing is served at ${c.req.path}.`));
+  resultsApp.notFound((c) => {
+    const allowed = resultsMethodsOn(c.req.path);
+    if (allowed) return methodNotAllowed(c, allowed);
+    return problemResponse(c, 404, `Nothing is served at ${c.req.path}.`);
+  });
 
   const sandbox: Sandbox = {
     async fetch(request, env) {
