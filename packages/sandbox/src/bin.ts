@@ -17,6 +17,7 @@ Options:
   --drop-rate <0..1>   share of requests whose connection is dropped (default 0)
   --seed <n>           seed of the fault draws (default 1)
   --retention <ms>     how long a finished job's result is kept (default 86400000, a day)
+  --body-limit <bytes> largest request body accepted; larger is a 413 (default 1048576)
   -h, --help           show this help
 `;
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
       'drop-rate': { type: 'string' },
       seed: { type: 'string' },
       retention: { type: 'string' },
+      'body-limit': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
     dropRate: number('drop-rate', values['drop-rate'], 0),
     seed: number('seed', values.seed, 1),
     resultRetentionMs: number('retention', values.retention),
+    bodyLimitBytes: number('body-limit', values['body-limit']),
   });
   process.stdout.write(
     `Workflows API sandbox listening on ${running.url} (results on ${running.resultsUrl})\n` +

@@ -1,3 +1,4 @@
+export { DEFAULT_BODY_LIMIT_BYTES } from './body-limit.js';
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
 export { DroppedConnectionError, type FaultSettings } from './faults.js';
 export {
@@ -18,7 +19,7 @@ export {
 } from './jobs.js';
 export { FAIL_MARKER, LARGE_MARKER } from './markers.js';
 export { type OperationRoute, operationRoutes } from './operations.js';
-export type { SandboxProblem } from './problem.js';
+export { MAX_LISTED_ERRORS, type SandboxProblem } from './problem.js';
 export {
   createSandbox,
   IN_PROCESS_RESULTS_URL,

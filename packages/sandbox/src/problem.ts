@@ -14,7 +14,15 @@ export interface FieldProblem {
 export type SandboxProblem = ProblemDetails & {
   traceId: string;
   errors?: Record<string, string[]>;
+  /** How many field problems were found beyond the ones listed in `errors`. */
+  omittedErrorCount?: number;
 };
+
+/**
+ * An answer lists at most this many field problems and counts the rest: a
+ * body of a million bad items gets a reply of a few kB, not of hundreds of MB.
+ */
+export const MAX_LISTED_ERRORS = 100;
 
 const TITLES: Record<number, string> = {
   400: 'The request is invalid.',
@@ -23,6 +31,7 @@ const TITLES: Record<number, string> = {
   404: 'The resource was not found.',
   405: 'The method is not allowed on this path.',
   410: 'The resource is no longer available.',
+  413: 'The request body is too large.',
   500: 'The server failed to handle the request.',
   503: 'The service is temporarily unavailable.',
 };
@@ -30,7 +39,13 @@ const TITLES: Record<number, string> = {
 export function problem(
   status: number,
   detail: string,
-  options: { instance?: string; traceId: string; fields?: FieldProblem[] },
+  options: {
+    instance?: string;
+    traceId: string;
+    fields?: readonly FieldProblem[];
+    /** How many problems were found, when `fields` holds only the first of them. */
+    totalFields?: number;
+  },
 ): SandboxProblem {
   const body: SandboxProblem = {
     type: `https://httpwg.org/specs/rfc9110.html#status.${status}`,
@@ -40,15 +55,19 @@ export function problem(
     instance: options.instance ?? null,
     traceId: options.traceId,
   };
-  if (options.fields && options.fields.length > 0) {
+  const listed = (options.fields ?? []).slice(0, MAX_LISTED_ERRORS);
+  if (listed.length > 0) {
     const errors: Record<string, string[]> = {};
-    for (const f of options.fields) {
+    for (const f of listed) {
       const list = errors[f.pointer] ?? [];
       list.push(f.message);
       errors[f.pointer] = list;
     }
     body.errors = errors;
   }
+  const total = Math.max(options.totalFields ?? 0, options.fields?.length ?? 0);
+  const omitted = total - listed.length;
+  if (omitted > 0) body.omittedErrorCount = omitted;
   return body;
 }
 
@@ -57,7 +76,7 @@ export class ProblemError extends Error {
   constructor(
     readonly status: 400 | 401 | 403 | 404,
     readonly detail: string,
-    readonly fields: FieldProblem[] = [],
+    readonly fields: readonly FieldProblem[] = [],
   ) {
     super(detail);
     this.name = 'ProblemError';

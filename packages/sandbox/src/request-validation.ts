@@ -7,9 +7,12 @@ import {
   type ValidationIssue,
   validateRequest,
 } from '@workflows-api/validators';
-import type { FieldProblem } from './problem.js';
+import { type FieldProblem, MAX_LISTED_ERRORS } from './problem.js';
 
-export type BodyCheck = { ok: true; value: unknown } | { ok: false; fields: FieldProblem[] };
+export type BodyCheck =
+  | { ok: true; value: unknown }
+  /** `fields`: the first problems, explained; `total`: how many there are in all. */
+  | { ok: false; fields: FieldProblem[]; total: number };
 
 /**
  * The one place the sandbox checks a request body against the spec, through
@@ -19,9 +22,13 @@ export function checkRequestBody(operationId: OperationId, body: unknown): BodyC
   const result = validateRequest(operationId, body);
   if (result.valid) return { ok: true, value: result.value };
   const root = operationValidation[operationId].request?.validator;
+  // Only the listed problems are explained: the rest are counted, not worked on.
   return {
     ok: false,
-    fields: result.errors.map((e) => ({ pointer: e.path, message: explain(e, root) })),
+    fields: result.errors
+      .slice(0, MAX_LISTED_ERRORS)
+      .map((e) => ({ pointer: e.path, message: explain(e, root) })),
+    total: result.errors.length,
   };
 }
 

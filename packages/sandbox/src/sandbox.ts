@@ -2,6 +2,7 @@ import type { HttpBindings } from '@hono/node-server';
 import type { OperationId } from '@workflows-api/types';
 import { type Context, Hono } from 'hono';
 import { allowedMethodsOf } from './allowed-methods.js';
+import { DEFAULT_BODY_LIMIT_BYTES, readBodyWithin } from './body-limit.js';
 import { type Clock, systemClock } from './clock.js';
 import {
   checkFaults,
@@ -47,6 +48,12 @@ export interface SandboxOptions extends Partial<FaultSettings> {
   resultRetentionMs?: number;
   /** Accepted `TTD-Auth` values; by default any non-empty value is accepted. */
   authTokens?: readonly string[];
+  /**
+   * Request bodies over this many bytes are refused with a 413 ProblemDetails,
+   * on their Content-Length before a byte is read, or as soon as a chunked body
+   * passes it. Default 1 MiB (`DEFAULT_BODY_LIMIT_BYTES`).
+   */
+  bodyLimitBytes?: number;
 }
 
 export interface RequestRecord {
@@ -91,10 +98,10 @@ function positive(name: string, value: number, { infinite = false } = {}): numbe
 }
 
 /** The detail of a body the spec rejects names its first bad field, for whoever reads only that. */
-function bodyMismatch(fields: readonly FieldProblem[]): string {
+function bodyMismatch(fields: readonly FieldProblem[], total: number): string {
   const [first] = fields;
   if (!first) return 'The request body does not match the spec.';
-  const more = fields.length > 1 ? ` (and ${fields.length - 1} more)` : '';
+  const more = total > 1 ? ` (and ${total - 1} more)` : '';
   return `The request body does not match the spec: ${first.pointer || '(the body)'} ${first.message}${more}.`;
 }
 
@@ -115,6 +122,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       { infinite: true },
     ),
   };
+  const bodyLimitBytes = positive(
+    'bodyLimitBytes',
+    options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+  );
   const random = options.random ?? seededRandom(options.seed ?? 1);
   const sleep = options.sleep ?? defaultSleep;
   const tokens = options.authTokens ? new Set(options.authTokens) : undefined;
@@ -137,10 +148,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     c: Context,
     status: number,
     detail: string,
-    fields: FieldProblem[] = [],
+    fields: readonly FieldProblem[] = [],
+    totalFields = fields.length,
   ): Response =>
     c.json(
-      problem(status, detail, { instance: c.req.path, traceId: state.newTraceId(), fields }),
+      problem(status, detail, {
+        instance: c.req.path,
+        traceId: state.newTraceId(),
+        fields,
+        totalFields,
+      }),
       status as 400,
     );
 
@@ -208,7 +225,18 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (contentType && !JSON_TYPES.test(contentType)) {
         return problemResponse(c, 400, `The body must be JSON; got Content-Type ${contentType}.`);
       }
-      const text = await c.req.text();
+      const read = await readBodyWithin(c.req.raw, bodyLimitBytes);
+      if (!read.ok) {
+        // The rest of the body is never read: closing beats draining it to keep the connection.
+        c.header('Connection', 'close');
+        return problemResponse(
+          c,
+          413,
+          `The request body is larger than the sandbox's limit of ${bodyLimitBytes} bytes ` +
+            `(bodyLimitBytes)${read.declared ? ', by its Content-Length' : ''}.`,
+        );
+      }
+      const text = read.text;
       if (text.trim() === '') {
         return problemResponse(c, 400, 'A JSON request body is required.', [
           { pointer: '', message: 'the body is empty' },
@@ -223,7 +251,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       }
       const checked = checkRequestBody(operationId, body);
       if (!checked.ok) {
-        return problemResponse(c, 400, bodyMismatch(checked.fields), checked.fields);
+        return problemResponse(
+          c,
+          400,
+          bodyMismatch(checked.fields, checked.total),
+          checked.fields,
+          checked.total,
+        );
       }
       body = checked.value;
     }

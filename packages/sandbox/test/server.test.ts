@@ -79,6 +79,7 @@ describe('workflows-sandbox bin', () => {
     const cases: [string[], string][] = [
       [['--fail-rate', 'lots'], '--fail-rate must be a number, got "lots"'],
       [['--retention', '0'], 'resultRetentionMs must be a number > 0 or Infinity, got 0'],
+      [['--body-limit', '0'], 'bodyLimitBytes must be a number > 0, got 0'],
     ];
     for (const [args, message] of cases) {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', ...args], {
