@@ -75,6 +75,8 @@ export function groupBump(changesets: readonly PendingChangeset[], group: readon
 interface WorkspacePackage {
   name: string;
   private: boolean;
+  /** Its package.json, relative to the root (`/` separated, as git names it). */
+  manifest: string;
 }
 
 async function readJson(file: string): Promise<unknown> {
@@ -109,7 +111,11 @@ async function workspacePackages(root: string): Promise<WorkspacePackage[]> {
   for (const dir of dirs.sort()) {
     const pkg = await readJson(path.join(dir, 'package.json'));
     if (isObject(pkg) && typeof pkg.name === 'string') {
-      out.push({ name: pkg.name, private: pkg.private === true });
+      const manifest = path
+        .relative(root, path.join(dir, 'package.json'))
+        .split(path.sep)
+        .join('/');
+      out.push({ name: pkg.name, private: pkg.private === true, manifest });
     }
   }
   return out;
@@ -126,7 +132,22 @@ function globMatch(pattern: string, name: string): boolean {
  * `.changeset/config.json`, else every public workspace package not ignored.
  */
 export async function releaseGroup(root: string): Promise<string[]> {
+  return releaseGroupOf(root, await workspacePackages(root));
+}
+
+/** The package.json files of the release group's packages that exist in the workspace. */
+export async function releaseGroupManifests(root: string): Promise<string[]> {
   const packages = await workspacePackages(root);
+  const group = new Set(await releaseGroupOf(root, packages));
+  return packages.filter((p) => group.has(p.name)).map((p) => p.manifest);
+}
+
+/** Every workspace package's package.json, relative to the root. */
+export async function workspaceManifests(root: string): Promise<string[]> {
+  return (await workspacePackages(root)).map((p) => p.manifest);
+}
+
+async function releaseGroupOf(root: string, packages: WorkspacePackage[]): Promise<string[]> {
   const config = await readJson(path.join(root, '.changeset', 'config.json'));
   const fixed =
     isObject(config) && Array.isArray(config.fixed) ? config.fixed.flat().map(String) : [];

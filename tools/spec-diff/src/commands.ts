@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { groupBump, readChangesets, releaseGroup, releaseTagPatterns } from './changesets.js';
-import { rank } from './classify.js';
+import { findBaseRef, versionsMovedSince } from './baseline.js';
+import {
+  groupBump,
+  readChangesets,
+  releaseGroup,
+  releaseGroupManifests,
+  releaseTagPatterns,
+} from './changesets.js';
+import { type BumpOrNone, maxBump, rank } from './classify.js';
 import { type DiffResult, diffSpecs } from './diff-document.js';
-import { extractSpecAt, findBaseRef, repoRoot, resolveRef } from './git.js';
+import { extractSpecAt, repoRoot, resolveRef } from './git.js';
 import { canonical } from './json.js';
 import { type LoadedSpec, loadSpec } from './load.js';
 import { formatJson, formatMarkdown, formatText } from './report.js';
@@ -33,6 +40,8 @@ interface Comparison {
   result: DiffResult;
   /** What the old side is, for messages. */
   since: string;
+  /** The git ref of the old side, when compared with git. */
+  baseRef?: string;
   specFile: string;
   root?: string;
   after: LoadedSpec;
@@ -54,7 +63,7 @@ async function compare(options: CommandOptions): Promise<Comparison> {
   const group = await releaseGroup(root);
   const base = options.base
     ? await resolveRef(root, options.base)
-    : await findBaseRef(root, releaseTagPatterns(group));
+    : await findBaseRef(root, releaseTagPatterns(group), await releaseGroupManifests(root));
   const after = await loadSpec(path.join(root, specPath), { label: specPath });
   const extracted = await extractSpecAt(root, base.ref, specPath);
   let before: LoadedSpec;
@@ -74,6 +83,7 @@ async function compare(options: CommandOptions): Promise<Comparison> {
   return {
     result: diffSpecs(before, after),
     since: base.description,
+    baseRef: base.ref,
     specFile: specPath,
     root,
     after,
@@ -87,7 +97,10 @@ export async function runDiff(options: CommandOptions): Promise<CommandResult> {
 }
 
 export async function runCheck(options: CommandOptions): Promise<CommandResult> {
-  const { result, since, specFile, root } = await compare({ ...options, files: undefined });
+  const { result, since, baseRef, specFile, root } = await compare({
+    ...options,
+    files: undefined,
+  });
   const repo = root as string;
   if (result.bump === 'none') {
     return {
@@ -98,20 +111,30 @@ export async function runCheck(options: CommandOptions): Promise<CommandResult> 
   }
   const group = await releaseGroup(repo);
   const pending = groupBump(await readChangesets(repo), group);
+  // Changesets consumed by `pnpm version-packages` live on as the versions they raised.
+  const moved = await versionsMovedSince(
+    repo,
+    baseRef as string,
+    await releaseGroupManifests(repo),
+  );
+  const given: BumpOrNone = maxBump(pending.bump, moved.bump);
+  const sources = [...(moved.text ? [`versions ${moved.text}`] : []), ...pending.files].join(', ');
   const report = formatText(result);
   const groupText = `the release group (${group.join(', ')})`;
-  if (rank(pending.bump) >= rank(result.bump)) {
-    const by = pending.files.join(', ');
+  if (rank(given) >= rank(result.bump)) {
+    const by = moved.text
+      ? 'the release in the working tree and the pending changesets'
+      : 'the pending changesets';
     return {
       code: 0,
-      stdout: `spec:check: ${specFile} changed since ${since}; it needs a ${result.bump} bump of ${groupText} and the pending changesets give ${pending.bump} (${by})\n`,
+      stdout: `spec:check: ${specFile} changed since ${since}; it needs a ${result.bump} bump of ${groupText} and ${by} give ${given} (${sources})\n`,
       stderr: '',
     };
   }
   const have =
-    pending.bump === 'none'
+    given === 'none'
       ? 'no pending changeset bumps it'
-      : `the pending changesets bump it by ${pending.bump} only (${pending.files.join(', ')})`;
+      : `${moved.text ? 'the versions and pending changesets bump' : 'the pending changesets bump'} it by ${given} only (${sources})`;
   return {
     code: 1,
     stdout: report,

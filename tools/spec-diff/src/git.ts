@@ -21,7 +21,8 @@ export async function git(cwd: string, args: string[]): Promise<string> {
   }
 }
 
-async function gitOk(cwd: string, args: string[]): Promise<string | undefined> {
+/** Like `git`, but undefined where git fails (a missing ref or file). */
+export async function gitOk(cwd: string, args: string[]): Promise<string | undefined> {
   try {
     return (await git(cwd, args)).trim();
   } catch {
@@ -44,24 +45,6 @@ export interface BaseRef {
   ref: string;
   /** How it was chosen, for messages. */
   description: string;
-}
-
-/**
- * The version consumers have: the last release tag reachable from HEAD, else
- * where this branch left main, else HEAD (uncommitted edits only).
- */
-export async function findBaseRef(root: string, tagPatterns: readonly string[]): Promise<BaseRef> {
-  const head = await gitOk(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
-  if (!head)
-    throw new UsageError(`${root} has no commits yet: there is no version to compare with`);
-  const match = tagPatterns.flatMap((p) => ['--match', p]);
-  const tag = await gitOk(root, ['describe', '--tags', '--abbrev=0', ...match, 'HEAD']);
-  if (tag) return { ref: tag, description: `release tag ${tag}` };
-  for (const main of ['main', 'origin/main', 'master', 'origin/master']) {
-    const base = await gitOk(root, ['merge-base', 'HEAD', main]);
-    if (base) return { ref: base, description: `merge base with ${main} (${base.slice(0, 8)})` };
-  }
-  return { ref: 'HEAD', description: `HEAD (${head.slice(0, 8)})` };
 }
 
 export async function resolveRef(root: string, ref: string): Promise<BaseRef> {

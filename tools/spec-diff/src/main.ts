@@ -7,17 +7,23 @@ import {
   runDiff,
 } from './commands.js';
 import { SpecDiffError, UsageError } from './errors.js';
+import { runVersionPackages } from './version-packages.js';
 
 const USAGE = `usage:
   spec-diff [diff] [<old> <new>] [--json] [--base <ref>] [--spec <path>]
   spec-diff check [--base <ref>] [--spec <path>]
   spec-diff changeset [--base <ref>] [--spec <path>]
+  spec-diff version-packages
 
 Without files, compares <spec> (default spec/openapi.yaml) at the last release
-tag (else the merge base with main, else HEAD) with the working tree.
-Exit codes: 0 ok, 1 spec:check failed, 2 bad input.`;
+(a release tag or a release commit, else the merge base with main, else HEAD)
+with the working tree.
+version-packages runs \`changeset version\` and keeps each package.json's
+formatting, editing only the values it changed.
+Exit codes: 0 ok, 1 spec:check (or changeset version) failed, 2 bad input.`;
 
-type Command = 'diff' | 'check' | 'changeset';
+const COMMANDS = ['diff', 'check', 'changeset', 'version-packages'] as const;
+type Command = (typeof COMMANDS)[number];
 
 class HelpRequested extends Error {}
 
@@ -49,7 +55,7 @@ export function parseArgs(
     else if (
       command === undefined &&
       positional.length === 0 &&
-      ['diff', 'check', 'changeset'].includes(arg)
+      (COMMANDS as readonly string[]).includes(arg)
     ) {
       command = arg as Command;
     } else positional.push(arg);
@@ -60,6 +66,9 @@ export function parseArgs(
   } else if (positional.length > 0) {
     const expected = command === 'diff' ? 'two files (<old> <new>) or none' : 'no files';
     throw new UsageError(`${command} takes ${expected}, got: ${positional.join(' ')}\n${USAGE}`);
+  }
+  if (command === 'version-packages' && (options.base || options.spec || options.json)) {
+    throw new UsageError(`version-packages takes no --base, --spec or --json\n${USAGE}`);
   }
   if (options.files && (options.base || options.spec)) {
     throw new UsageError(
@@ -74,6 +83,7 @@ export async function main(argv: readonly string[], cwd: string): Promise<Comman
     const { command, options } = parseArgs(argv, cwd);
     if (command === 'check') return await runCheck(options);
     if (command === 'changeset') return await runChangeset(options);
+    if (command === 'version-packages') return await runVersionPackages(options.cwd);
     return await runDiff(options);
   } catch (err) {
     if (err instanceof HelpRequested) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };

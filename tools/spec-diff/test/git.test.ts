@@ -1,85 +1,19 @@
-import { execFile } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { releaseGroup } from '../src/changesets.js';
-import { type Doc, petApi, removeDir, tempDir } from './helpers.js';
+import { petApi, tempDir } from './helpers.js';
+import {
+  git,
+  removeScratchDirs,
+  scratchDirs,
+  scratchRepo,
+  specDiff,
+  withBird,
+  write,
+} from './scratch-repo.js';
 
-const run = promisify(execFile);
-const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const tsx = path.join(packageDir, 'node_modules', '.bin', 'tsx');
-const cli = path.join(packageDir, 'src', 'cli.ts');
-
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map(removeDir));
-});
-
-async function git(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await run('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
-    cwd,
-  });
-  return stdout.trim();
-}
-
-/** Runs the real command line, as `pnpm spec:*` does, from `cwd`. */
-async function specDiff(cwd: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], {
-      cwd: packageDir,
-      env: { ...process.env, INIT_CWD: cwd },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-async function write(root: string, file: string, contents: string | Doc) {
-  await mkdir(path.dirname(path.join(root, file)), { recursive: true });
-  const text = typeof contents === 'string' ? contents : stringify(contents);
-  await writeFile(path.join(root, file), text);
-}
-
-/** A workspace like ours: two published packages in a fixed group, one private tool. */
-async function scratchRepo(branch = 'main', fixed: string[][] = [['@acme/types', '@acme/client']]) {
-  const root = await tempDir('repo');
-  dirs.push(root);
-  await git(root, 'init', '-q', '-b', branch);
-  await write(root, 'package.json', JSON.stringify({ name: 'acme', private: true }));
-  await write(root, 'pnpm-workspace.yaml', 'packages:\n  - "packages/*"\n');
-  await write(
-    root,
-    'packages/types/package.json',
-    JSON.stringify({ name: '@acme/types', version: '1.0.0' }),
-  );
-  await write(
-    root,
-    'packages/client/package.json',
-    JSON.stringify({ name: '@acme/client', version: '1.0.0' }),
-  );
-  await write(
-    root,
-    'packages/tool/package.json',
-    JSON.stringify({ name: '@acme/tool', private: true }),
-  );
-  await write(root, '.changeset/config.json', JSON.stringify({ fixed, ignore: [] }));
-  await write(root, '.changeset/README.md', '# Changesets\n');
-  await write(root, 'spec/openapi.yaml', petApi());
-  await git(root, 'add', '.');
-  await git(root, 'commit', '-q', '-m', 'first');
-  return root;
-}
-
-const withBird = () => {
-  const doc = petApi();
-  doc.components.schemas.Pet.properties.kind.enum.push('bird');
-  return doc;
-};
+afterEach(removeScratchDirs);
 
 // Each case starts the real command several times (tsx compiles on start); allow for a busy machine.
 describe('spec:check and spec:changeset in a git repository', { timeout: 120_000 }, () => {
@@ -210,7 +144,7 @@ describe('spec:check and spec:changeset in a git repository', { timeout: 120_000
     expect(unknown).toMatchObject({ code: 2 });
     expect(unknown.stderr).toContain('unknown git ref "no-such-tag"');
     const outside = await tempDir('nogit');
-    dirs.push(outside);
+    scratchDirs.push(outside);
     const noRepo = await specDiff(outside, 'check');
     expect(noRepo.code).toBe(2);
     expect(noRepo.stderr).toContain('is not inside a git repository');
