@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { DEFAULT_SHUTDOWN_GRACE_MS } from './graceful-close.js';
 import { startSandbox } from './server.js';
 
 const USAGE = `Usage: workflows-sandbox [options]
@@ -18,6 +19,9 @@ Options:
   --seed <n>           seed of the fault draws (default 1)
   --retention <ms>     how long a finished job's result is kept (default 86400000, a day)
   --body-limit <bytes> largest request body accepted; larger is a 413 (default 1048576)
+  --shutdown-grace <ms>
+                       on SIGTERM or SIGINT, how long requests in flight may take
+                       to finish (default 5000); a second signal stops at once
   -h, --help           show this help
 `;
 
@@ -48,6 +52,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       retention: { type: 'string' },
       'body-limit': { type: 'string' },
+      'shutdown-grace': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -55,6 +60,10 @@ async function main(): Promise<void> {
   if (values.help) {
     process.stdout.write(USAGE);
     return;
+  }
+  const graceMs = number('shutdown-grace', values['shutdown-grace'], DEFAULT_SHUTDOWN_GRACE_MS);
+  if (graceMs === undefined || graceMs < 0) {
+    throw new Error(`--shutdown-grace must be a number >= 0, got ${values['shutdown-grace']}`);
   }
   const running = await startSandbox({
     port: number('port', values.port, 4010),
@@ -73,14 +82,37 @@ async function main(): Promise<void> {
     `Workflows API sandbox listening on ${running.url} (results on ${running.resultsUrl})\n` +
       `Try: WORKFLOWS_TTD_AUTH=any-token workflows job status <id> --server ${running.url}\n`,
   );
-  const stop = () => {
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stderr.write(`workflows-sandbox: ${signal} again: stopping now\n`);
+      running.close().then(
+        () => process.exit(1),
+        () => process.exit(1),
+      );
+      return;
+    }
+    stopping = true;
+    process.stderr.write(
+      `workflows-sandbox: ${signal}: shutting down; requests in flight have ${graceMs} ms to finish\n`,
+    );
+    running.shutdown({ graceMs }).then(
+      ({ cutShort }) => {
+        process.stderr.write(
+          cutShort === 0
+            ? 'workflows-sandbox: stopped\n'
+            : `workflows-sandbox: stopped, cutting short ${cutShort} request(s) still running after ${graceMs} ms\n`,
+        );
+        process.exit(0);
+      },
+      (error: unknown) => {
+        process.stderr.write(`workflows-sandbox: stopping failed: ${String(error)}\n`);
+        process.exit(1);
+      },
     );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 export { DEFAULT_BODY_LIMIT_BYTES } from './body-limit.js';
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
 export { DroppedConnectionError, type FaultSettings } from './faults.js';
+export { DEFAULT_SHUTDOWN_GRACE_MS } from './graceful-close.js';
 export {
   type BulkJob,
   DEFAULT_RESULT_RETENTION_MS,

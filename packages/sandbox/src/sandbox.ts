@@ -2,7 +2,7 @@ import type { HttpBindings } from '@hono/node-server';
 import type { OperationId } from '@workflows-api/types';
 import { type Context, Hono } from 'hono';
 import { allowedMethodsOf } from './allowed-methods.js';
-import { DEFAULT_BODY_LIMIT_BYTES, readBodyWithin } from './body-limit.js';
+import { type BodyRead, DEFAULT_BODY_LIMIT_BYTES, readBodyWithin } from './body-limit.js';
 import { type Clock, systemClock } from './clock.js';
 import {
   checkFaults,
@@ -225,7 +225,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (contentType && !JSON_TYPES.test(contentType)) {
         return problemResponse(c, 400, `The body must be JSON; got Content-Type ${contentType}.`);
       }
-      const read = await readBodyWithin(c.req.raw, bodyLimitBytes);
+      let read: BodyRead;
+      try {
+        read = await readBodyWithin(c.req.raw, bodyLimitBytes);
+      } catch (error) {
+        // The client went away mid-body: no one reads this answer, and the sandbox did not fail.
+        return problemResponse(
+          c,
+          400,
+          `The request body could not be read: ${(error as Error).message}.`,
+        );
+      }
       if (!read.ok) {
         // The rest of the body is never read: closing beats draining it to keep the connection.
         c.header('Connection', 'close');

@@ -1,5 +1,7 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ServerType, serve } from '@hono/node-server';
+import { serve } from '@hono/node-server';
+import { closerOf, DEFAULT_SHUTDOWN_GRACE_MS, type ServerCloser } from './graceful-close.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 
 export interface StartSandboxOptions extends SandboxOptions {
@@ -21,23 +23,32 @@ export interface RunningSandbox {
   sandbox: Sandbox;
   /** Stops both servers, dropping open connections. */
   close(): Promise<void>;
+  /**
+   * Stops both servers gracefully: no new connections, idle ones closed, the
+   * requests in flight given up to `graceMs` (default 5 s,
+   * `DEFAULT_SHUTDOWN_GRACE_MS`) to finish, then the rest dropped. Resolves
+   * with how many requests were cut short. `close()` meanwhile drops them now.
+   */
+  shutdown(options?: { graceMs?: number }): Promise<{ cutShort: number }>;
 }
 
-function listen(fetch: Sandbox['fetch'], port: number, host: string): Promise<ServerType> {
+interface Listening {
+  server: Server;
+  closer: ServerCloser;
+}
+
+function listen(fetch: Sandbox['fetch'], port: number, host: string): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname: host }, () => resolve(server));
+    // Without `createServer`, @hono/node-server makes a node:http server.
+    const server = serve({ fetch, port, hostname: host }, () =>
+      resolve({ server, closer }),
+    ) as Server;
+    const closer = closerOf(server);
     server.once('error', reject);
   });
 }
 
-function close(server: ServerType): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if ('closeAllConnections' in server) server.closeAllConnections();
-    server.close((error) => (error ? reject(error) : resolve()));
-  });
-}
-
-const urlOf = (server: ServerType, host: string) => {
+const urlOf = (server: Server, host: string) => {
   const { port } = server.address() as AddressInfo;
   return { port, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}` };
 };
@@ -47,16 +58,17 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const host = options.host ?? '127.0.0.1';
   const sandbox = createSandbox(options);
   const resultsServer = await listen(sandbox.resultsFetch, options.resultsPort ?? 0, host);
-  const results = urlOf(resultsServer, host);
+  const results = urlOf(resultsServer.server, host);
   sandbox.resultsBaseUrl = results.url;
-  let apiServer: ServerType;
+  let apiServer: Listening;
   try {
     apiServer = await listen(sandbox.fetch, options.port ?? 0, host);
   } catch (error) {
-    await close(resultsServer);
+    await resultsServer.closer.close();
     throw error;
   }
-  const api = urlOf(apiServer, host);
+  const api = urlOf(apiServer.server, host);
+  const both = [apiServer.closer, resultsServer.closer];
   return {
     url: api.url,
     resultsUrl: results.url,
@@ -64,7 +76,14 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     resultsPort: results.port,
     sandbox,
     close: async () => {
-      await Promise.all([close(apiServer), close(resultsServer)]);
+      await Promise.all(both.map((c) => c.close()));
+    },
+    shutdown: async ({ graceMs = DEFAULT_SHUTDOWN_GRACE_MS } = {}) => {
+      if (!(Number.isFinite(graceMs) && graceMs >= 0)) {
+        throw new RangeError(`graceMs must be a finite number >= 0, got ${graceMs}`);
+      }
+      const cut = await Promise.all(both.map((c) => c.drain(graceMs)));
+      return { cutShort: cut.reduce((a, b) => a + b, 0) };
     },
   };
 }

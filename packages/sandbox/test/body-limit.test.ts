@@ -108,6 +108,20 @@ describe('bodyLimitBytes', () => {
     expect(pulled).toBeLessThanOrEqual(LIMIT + 20);
   });
 
+  it('answers a body that breaks off mid-read with a 400, not a failure of its own', async () => {
+    const sb = createSandbox({ bodyLimitBytes: LIMIT });
+    const broken = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.error(new Error('the client went away'));
+      },
+    });
+    const res = await sb.fetch(post('/adgroup/archive', broken));
+    expect(res.status).toBe(400);
+    expect(obj(await res.json()).detail).toBe(
+      'The request body could not be read: the client went away.',
+    );
+  });
+
   it('is read only for operations that take a body, after auth', async () => {
     const sb = createSandbox({ bodyLimitBytes: LIMIT });
     const noAuth = await call(sb, 'archiveAdGroups', { rawBody: idsBody(1000), auth: null });

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { type ClientRequest, request as httpRequest, type IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createManualClock, startSandbox } from '../src/index.js';
@@ -46,6 +47,87 @@ describe('startSandbox', () => {
   });
 });
 
+/**
+ * Starts a campaign create whose body waits: `Expect: 100-continue` holds the
+ * body back until the server answers 100, which it does as it takes the request
+ * in, so once this resolves the request is in flight on the server.
+ */
+async function requestInFlight(url: string): Promise<{ req: ClientRequest; body: string }> {
+  const body = JSON.stringify(campaignInput());
+  const req = httpRequest(`${url}/campaign`, {
+    method: 'POST',
+    headers: {
+      'TTD-Auth': 't',
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(body),
+      Expect: '100-continue',
+    },
+  });
+  req.flushHeaders();
+  await once(req, 'continue');
+  return { req, body };
+}
+
+async function answerOf(req: ClientRequest): Promise<{ status: number | undefined; text: string }> {
+  const [res] = (await once(req, 'response')) as [IncomingMessage];
+  let text = '';
+  for await (const chunk of res) text += String(chunk);
+  return { status: res.statusCode, text };
+}
+
+describe('RunningSandbox.shutdown', () => {
+  it('stops accepting, lets a request in flight finish, then closes', async () => {
+    const running = await startSandbox();
+    const { req, body } = await requestInFlight(running.url);
+    const stopped = running.shutdown({ graceMs: 60_000 });
+    await expect(fetch(`${running.url}/campaign`)).rejects.toThrow();
+    req.end(body);
+    expect((await answerOf(req)).status).toBe(201);
+    expect(await stopped).toEqual({ cutShort: 0 });
+  });
+
+  it('cuts short what is still running after the grace', async () => {
+    const running = await startSandbox();
+    const { req } = await requestInFlight(running.url);
+    const failed = once(req, 'error');
+    // The body never comes: only the grace ends the wait.
+    expect(await running.shutdown({ graceMs: 1 })).toEqual({ cutShort: 1 });
+    const [error] = (await failed) as [NodeJS.ErrnoException];
+    expect(error.code).toBe('ECONNRESET');
+    await expect(running.shutdown({ graceMs: -1 })).rejects.toThrow(
+      'graceMs must be a finite number >= 0, got -1',
+    );
+  });
+});
+
+/** Lines the child writes to stderr, as they come. */
+function stderrLines(child: ChildProcess): { next(match: RegExp): Promise<string>; all: string[] } {
+  const all: string[] = [];
+  let buffered = '';
+  const waiting: { match: RegExp; resolve: (line: string) => void }[] = [];
+  child.stderr?.on('data', (d: Buffer) => {
+    buffered += d.toString();
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) {
+      all.push(line);
+      for (const w of waiting.filter((x) => x.match.test(line))) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve(line);
+      }
+    }
+  });
+  return {
+    all,
+    next: (match) =>
+      new Promise((resolve) => {
+        const seen = all.find((line) => match.test(line));
+        if (seen) resolve(seen);
+        else waiting.push({ match, resolve });
+      }),
+  };
+}
+
 async function readLine(child: ChildProcess): Promise<string> {
   let out = '';
   for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
@@ -75,11 +157,57 @@ describe('workflows-sandbox bin', () => {
     expect(code).toBe(0);
   });
 
+  it('on SIGTERM stops accepting, lets the request in flight finish, and exits 0', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', '--port', '0'], {
+      cwd: packageDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stderr = stderrLines(child);
+    try {
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(await readLine(child))?.[1];
+      const { req, body } = await requestInFlight(url as string);
+      child.kill('SIGTERM');
+      await stderr.next(/SIGTERM: shutting down; requests in flight have 5000 ms to finish/);
+      await expect(fetch(`${url}/campaign`)).rejects.toThrow();
+      req.end(body);
+      expect((await answerOf(req)).status).toBe(201);
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+      expect(stderr.all).toContain('workflows-sandbox: stopped');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('on SIGINT waits no longer than --shutdown-grace for a request that never ends', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/bin.ts', '--port', '0', '--shutdown-grace', '50'],
+      { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const stderr = stderrLines(child);
+    try {
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(await readLine(child))?.[1];
+      const { req } = await requestInFlight(url as string);
+      const failed = once(req, 'error');
+      child.kill('SIGINT');
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+      await failed;
+      expect(stderr.all).toContain(
+        'workflows-sandbox: stopped, cutting short 1 request(s) still running after 50 ms',
+      );
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
   it('refuses a bad option with usage and exit code 2', async () => {
     const cases: [string[], string][] = [
       [['--fail-rate', 'lots'], '--fail-rate must be a number, got "lots"'],
       [['--retention', '0'], 'resultRetentionMs must be a number > 0 or Infinity, got 0'],
       [['--body-limit', '0'], 'bodyLimitBytes must be a number > 0, got 0'],
+      [['--shutdown-grace=-1'], '--shutdown-grace must be a number >= 0, got -1'],
     ];
     for (const [args, message] of cases) {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', ...args], {
