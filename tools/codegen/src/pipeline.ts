@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { GENERATED_MARKER } from './header.js';
+import { GENERATED_MARKER, stampContentHash } from './header.js';
 import { loadSpec } from './load-spec.js';
 import { buildModel, type SpecModel } from './model.js';
 import { diffPlan, type GeneratedFile, type WriteReport, writePlan } from './write-files.js';
@@ -40,13 +40,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
           `emitter ${emitter.name} wrote ${file.path}, outside its folder ${emitter.outDir}`,
         );
       }
-      if (!file.contents.includes(GENERATED_MARKER)) {
+      const stamped = file.contents.includes(GENERATED_MARKER)
+        ? stampContentHash(file.contents)
+        : undefined;
+      if (stamped === undefined) {
         throw new Error(
-          `emitter ${emitter.name} produced ${file.path} without the generated header`,
+          `emitter ${emitter.name} produced ${file.path} without the generated header (generatedHeader, once)`,
         );
       }
+      files.push({ path: file.path, contents: stamped });
     }
-    files.push(...emitted);
   }
   const plan = { files, ownedDirs: options.emitters.map((e) => e.outDir) };
   const report = options.check ? await diffPlan(rootDir, plan) : await writePlan(rootDir, plan);
