@@ -4,6 +4,7 @@ import {
   clientEmitter,
   clientOperations,
   graphQlBulkJobTerminalStatuses,
+  largeAnswerOperations,
   terminalStatuses,
 } from '../src/emitters/client.js';
 import { GENERATED_MARKER } from '../src/header.js';
@@ -170,6 +171,27 @@ describe('client emitter', () => {
     expect(emit(model)).toEqual(files);
   });
 
+  it('marks the answers the spec does not bound: job statuses and free-form passthroughs', () => {
+    expect(largeAnswerOperations(model, clientOperations(model))).toEqual([
+      'callPubApi',
+      'getBulkJobStatus',
+      'getGraphQlBulkJobStatus',
+      'postGraphQLRequest',
+    ]);
+    expect(emit(model)[0]?.contents).toContain(
+      "export const largeAnswerOperations: readonly string[] = ['callPubApi','getBulkJobStatus','getGraphQlBulkJobStatus','postGraphQLRequest'];",
+    );
+    // An answer the spec gives a shape to is no longer unbounded.
+    const shaped = modelAfter((d) => {
+      d.paths['/graphqlrequest'].post.responses['200'].content['application/json'].schema = {
+        $ref: '#/components/schemas/ProblemDetails',
+      };
+    });
+    expect(largeAnswerOperations(shaped, clientOperations(shaped))).not.toContain(
+      'postGraphQLRequest',
+    );
+  });
+
   it('turns retries off by default when the spec has no retry extension', () => {
     const none = modelAfter((d) => {
       delete d['x-speakeasy-retries'];
@@ -205,6 +227,13 @@ describe('client emitter', () => {
         d.paths['/campaign/archive'].post.parameters[0].name = 'timeoutMs';
       },
       /archiveCampaigns .*query parameter "timeoutMs" clashes with the per-call option/,
+    ],
+    [
+      'a query parameter named like the per-call size limit',
+      (d) => {
+        d.paths['/campaign/archive'].post.parameters[0].name = 'maxResponseBytes';
+      },
+      /archiveCampaigns .*query parameter "maxResponseBytes" clashes with the per-call option/,
     ],
     [
       'a header parameter',

@@ -50,6 +50,7 @@ export const RESERVED_OPTIONS = new Set([
   'onProgress',
   'waitTimeoutMs',
   'maxBytes',
+  'maxResponseBytes',
 ]);
 
 export interface ClientOperation {
@@ -261,6 +262,28 @@ function statusOperations(model: SpecModel, ops: ClientOperation[]) {
   return { standard, graphQl };
 }
 
+/** A 2xx schema that bounds nothing: an object of any members (a passthrough's answer). */
+const isFreeForm = (schema: JsonObject | undefined): boolean =>
+  schema?.type === 'object' && schema.additionalProperties === true && !schema.properties;
+
+/**
+ * Operations whose answers the spec does not bound in size, which the client reads with a
+ * larger default limit than other JSON answers: the status operation of each kind of job
+ * (its answer may carry the job's result inline, in `rawResult`) and the operations that
+ * answer with a free-form object (the GraphQL and REST passthroughs).
+ */
+export function largeAnswerOperations(model: SpecModel, ops: ClientOperation[]): string[] {
+  const status = statusOperations(model, ops);
+  const large = new Set([
+    status.standard.operationId,
+    status.graphQl.operationId,
+    ...model.operations
+      .filter((op) => successResponses(op).some((r) => isFreeForm(r.schema)))
+      .map((op) => op.operationId),
+  ]);
+  return ops.map((o) => o.operationId).filter((id) => large.has(id));
+}
+
 function serverTable(model: SpecModel): Record<string, string> {
   if (model.servers.length === 0)
     throw new Error('client emitter: the spec lists no servers; add servers with x-server-id');
@@ -340,6 +363,9 @@ function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
     '',
     `/** The operation \`${status.graphQl.group}.waitFor\` polls. */`,
     `export const graphQlStatusOperationId = ${literal(status.graphQl.operationId)};`,
+    '',
+    '/** Operations whose answers the spec does not bound (job statuses with inline results, passthroughs): read with a larger default limit. */',
+    `export const largeAnswerOperations: readonly string[] = ${literal(largeAnswerOperations(model, ops))};`,
     '',
   ].join('\n');
 }
