@@ -1,4 +1,4 @@
-import { redact, redactJSON } from './redact.js';
+import { redact, redactDeep } from './redact.js';
 
 /** An RFC 9457 problem document, as the API sends with most 4xx answers. */
 export interface ProblemDetails {
@@ -19,18 +19,20 @@ export interface ValidationIssue {
 }
 
 /**
- * Base of every error the client throws. Its message has credentials redacted, and so do
- * `JSON.stringify(error)` and `util.inspect(error)`.
+ * Base of every error the client throws. Credentials are redacted, in every form a server may
+ * echo them (raw, JSON-escaped, URL-encoded), from its message and from every string of its
+ * fields (`body`, `detail`…), so `JSON.stringify(error)` and `util.inspect(error)` hold none.
  */
 export class WorkflowsError extends Error {
   override name = 'WorkflowsError';
   /** `fields` become own properties: how the subclasses get theirs without code of their own. */
   constructor(message: string, options?: { cause?: unknown }, fields?: object) {
     super(redact(message), options);
-    Object.assign(this, fields);
+    Object.assign(this, redactDeep(fields));
   }
   toJSON(): Record<string, unknown> {
-    return redactJSON({ ...this, message: this.message }) as Record<string, unknown>;
+    // Again: a credential first seen after the error was made is redacted too.
+    return redactDeep({ ...this, message: this.message }) as Record<string, unknown>;
   }
   [Symbol.for('nodejs.util.inspect.custom')](
     _depth: number,

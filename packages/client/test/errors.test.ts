@@ -12,6 +12,8 @@ import {
   ResponseValidationError,
   WorkflowsError,
 } from '../src/index.js';
+import { makeLog } from '../src/log.js';
+import { rememberSecret } from '../src/redact.js';
 import { clientFor, TOKEN } from './helpers/client.js';
 import { freePort, type Reply, startServer, type TestServer } from './helpers/server.js';
 
@@ -155,5 +157,100 @@ describe('credentials never leak through errors', () => {
     expect(error.headers['x-echo-key']).toBe('[REDACTED]');
     expect(JSON.stringify(error)).not.toContain('partner-key-abcdef');
     expect(inspect(error, { depth: 10 })).not.toContain('partner-key-abcdef');
+  });
+});
+
+describe('credentials are redacted in every form a server may echo them', () => {
+  /** A token with characters JSON and URLs escape: `"`, `\`, `+`, `/`, a space. */
+  const ODD = 'tok"en\\with+slash/and space-0123456789';
+  const forms = {
+    raw: ODD,
+    'JSON-escaped': JSON.stringify(ODD).slice(1, -1),
+    'unicode-escaped (as .NET writes JSON)': ODD.replace(
+      /["+]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
+    ).replace(/\\(?!u)/g, '\\\\'),
+    'URL-encoded': encodeURIComponent(ODD),
+    'URL-encoded, lower-case hex': encodeURIComponent(ODD).toLowerCase(),
+  };
+
+  async function echoed(reply: Reply, auth = ODD) {
+    server = await startServer(() => reply);
+    return clientFor(server, { auth, retries: false })
+      .bulkJobs.getStatus(1)
+      .then(
+        () => expect.fail('expected the call to throw'),
+        (e: unknown) => e as APIError,
+      );
+  }
+  const leaks = (error: APIError, secret: string) =>
+    [
+      error.message,
+      error.detail,
+      JSON.stringify(error.body),
+      JSON.stringify(error.extensions),
+      JSON.stringify(error),
+      inspect(error, { depth: 10 }),
+    ].filter((text) => text?.includes(secret));
+
+  /** How a JSON answer may carry the token: its string, as it is written on the wire. */
+  const inJSON: [string, string, string][] = [
+    ['raw', ODD, forms['JSON-escaped']],
+    [
+      'unicode-escaped on the wire (as .NET writes JSON)',
+      ODD,
+      forms['unicode-escaped (as .NET writes JSON)'],
+    ],
+    ['URL-encoded', forms['URL-encoded'], forms['URL-encoded']],
+    [
+      'URL-encoded, lower-case hex',
+      forms['URL-encoded, lower-case hex'],
+      forms['URL-encoded, lower-case hex'],
+    ],
+  ];
+  for (const [name, parsed, wire] of inJSON)
+    it(`${name}, in error.detail, error.body, the extensions, the message, JSON and inspect`, async () => {
+      const text = `{"title":"Unauthorized","detail":"token ${wire} was rejected","seen":"${wire}","instance":"/x?t=${wire}"}`;
+      const error = await echoed({
+        status: 401,
+        headers: { 'content-type': 'application/json' },
+        body: text,
+      });
+      expect(JSON.parse(text).seen).toBe(parsed);
+      for (const secret of Object.values(forms)) expect(leaks(error, secret)).toEqual([]);
+      expect(error.detail).toBe('token [REDACTED] was rejected');
+      expect(error.extensions.seen).toBe('[REDACTED]');
+    });
+
+  it('in a body that is not JSON (kept as text), in every form at once', async () => {
+    const text = `upstream said: ${Object.values(forms).join(' | ')}`;
+    const error = await echoed({ status: 502, body: text });
+    for (const secret of Object.values(forms)) expect(leaks(error, secret)).toEqual([]);
+    expect(error.body).toBe(`upstream said: ${Array(5).fill('[REDACTED]').join(' | ')}`);
+  });
+
+  it('a token shorter than 4 characters, where it stands alone, but not inside words', async () => {
+    const error = await echoed(
+      {
+        status: 401,
+        body: {
+          title: 'Not Found or abc',
+          detail: "token 'k7' rejected; k7s and ak7 are not it",
+          seen: 'k7',
+        },
+      },
+      'k7',
+    );
+    expect(error.detail).toBe("token '[REDACTED]' rejected; k7s and ak7 are not it");
+    expect(error.extensions.seen).toBe('[REDACTED]');
+    expect(JSON.stringify(error)).not.toMatch(/\bk7\b/);
+  });
+
+  it('in the log lines', () => {
+    const lines: string[] = [];
+    const log = makeLog({ debug() {}, info() {}, warn: (m) => lines.push(m), error() {} });
+    rememberSecret(ODD);
+    log('warn', `echo ${Object.values(forms).join(' ')}`);
+    expect(lines).toEqual([`[workflows] echo ${Array(5).fill('[REDACTED]').join(' ')}`]);
   });
 });
