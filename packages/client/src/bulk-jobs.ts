@@ -1,11 +1,13 @@
-import type {
-  StandardJobStatusResponse,
-  StandardJobSubmitResponse,
+import {
+  type StandardJobStatusResponse,
   WorkflowStatus,
+  type WorkflowStatus as WorkflowStatusValue,
 } from '@workflows-api/types';
 import { WorkflowsError } from './errors.js';
+import { exactIdAt } from './exact-json.js';
+import { andWaitSuffix } from './generated/operations.js';
 import { ResultsExpiredError } from './job-errors.js';
-import { pollUntilFinal } from './job-polling.js';
+import { jobIdOf, pollUntilFinal, type WaitSettings, waitSettings } from './job-polling.js';
 import { downloadResult } from './job-result.js';
 import type { JobsRuntime } from './jobs-runtime.js';
 import type { OperationRow } from './operation.js';
@@ -14,6 +16,7 @@ import type {
   APIPromise,
   BulkJobOutcome,
   ImmediateOutcome,
+  JobId,
   ResultOptions,
   WaitOptions,
 } from './types.js';
@@ -22,21 +25,36 @@ import type {
 // loaded on first use.
 
 /** Typed by the spec's enum: a rename there fails the type check here. */
-const RESULTS_EXPIRED: WorkflowStatus = 'ResultsExpired';
+const RESULTS_EXPIRED: WorkflowStatusValue = 'ResultsExpired';
 
-/** Polls with a growing pause until the job reaches a terminal `WorkflowStatus`. */
-export function waitFor(
+function poll(
   jobs: JobsRuntime,
-  id: number,
-  options?: WaitOptions,
+  id: string,
+  settings: WaitSettings,
+  options: WaitOptions = {},
 ): Promise<StandardJobStatusResponse> {
   return pollUntilFinal(
     jobs.ctx,
-    `bulk job ${id}`,
-    (o) => jobs.poll(id, o) as Promise<StandardJobStatusResponse>,
-    jobs.terminalStatuses,
+    {
+      what: `bulk job ${id}`,
+      id,
+      poll: (o) => jobs.poll(id, o),
+      statuses: WorkflowStatus,
+      terminalStatuses: jobs.terminalStatuses,
+    },
+    settings,
     options,
   );
+}
+
+/** Polls with a growing pause until the job reaches a terminal `WorkflowStatus`. */
+export async function waitFor(
+  jobs: JobsRuntime,
+  id: JobId,
+  options?: WaitOptions,
+): Promise<StandardJobStatusResponse> {
+  const helper = 'bulkJobs.waitFor';
+  return poll(jobs, jobIdOf(helper, id), waitSettings(helper, options), options);
 }
 
 /** The job's result; a `ResultsExpiredError` when the API no longer keeps it. */
@@ -57,20 +75,28 @@ export async function result(
 /**
  * Submit, wait, fetch the result. An answer with one of the row's answered-at-once statuses
  * carries the outcome itself (no job was queued): it comes back as is, with `status: null`.
+ * The job id is read from the answer's text, so an id beyond 2^53 (which `data` holds
+ * rounded, whatever the validate mode) polls the very job that was queued.
  */
 export async function andWait(
   jobs: JobsRuntime,
-  [operationId, , , , , , , , , answeredAtOnce]: OperationRow,
-  submitted: APIPromise<unknown>,
+  [operationId, , , group, name, , , , , answeredAtOnce]: OperationRow,
+  submit: () => APIPromise<unknown>,
   options: AndWaitOptions,
 ): Promise<BulkJobOutcome | ImmediateOutcome<unknown>> {
-  const { data, response } = await submitted.withResponse();
+  const helper = `${group}.${name}${andWaitSuffix}`;
+  const settings = waitSettings(
+    helper,
+    { ...options, timeoutMs: options.waitTimeoutMs },
+    'waitTimeoutMs',
+  );
+  const { data, response, text } = await submit().withResponse();
   if (answeredAtOnce?.includes(response.status)) return { status: null, data, result: null };
-  const id = (data as StandardJobSubmitResponse | undefined)?.id;
-  if (typeof id !== 'number')
+  const id = exactIdAt(text, 'id');
+  if (id === undefined)
     throw new WorkflowsError(
       `${operationId}: the answer (${response.status}) has no job id to wait for`,
     );
-  const status = await waitFor(jobs, id, { ...options, timeoutMs: options.waitTimeoutMs });
+  const status = await poll(jobs, jobIdOf(helper, id), settings, options);
   return { status, result: await result(jobs, status, options) };
 }

@@ -201,18 +201,16 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     const methods = client[group];
     methods[name] = call;
     const kind = jobRuntimes[submitsJob - 1];
+    // The helpers load before the job is submitted: they check the wait options first, so
+    // bad options never leave a job running that nobody waits for.
     if (kind)
-      methods[name + andWaitSuffix] = async (...args: unknown[]) => {
-        const submitted = call(...args);
-        // Handled by andWait once the helpers have loaded; not "unhandled" meanwhile.
-        submitted.catch(() => {});
-        return (await kind.helpers()).andWait(
+      methods[name + andWaitSuffix] = async (...args: unknown[]) =>
+        (await kind.helpers()).andWait(
           kind.jobs,
           row,
-          submitted,
+          () => call(...args),
           args[positional + hasBody] ?? {},
         );
-      };
   }
   for (const { statusRow, jobs, helpers } of jobRuntimes)
     Object.assign(client[statusRow[3]] as object, {

@@ -16,3 +16,18 @@ export function parseKeepingLargeIntegers(text: string): unknown {
     ),
   );
 }
+
+/**
+ * The integer at `path` in the JSON `text`, as its digits (exact beyond 2^53, where the
+ * parsed `data` holds a rounded number), or undefined when there is none.
+ */
+export function exactIdAt(text: string | undefined, ...path: string[]): string | undefined {
+  let value: unknown;
+  try {
+    value = text ? parseKeepingLargeIntegers(text) : undefined;
+  } catch {
+    return undefined;
+  }
+  for (const key of path) value = (value as Record<string, unknown> | null | undefined)?.[key];
+  return typeof value === 'number' || typeof value === 'string' ? String(value) : undefined;
+}

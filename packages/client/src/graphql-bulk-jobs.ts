@@ -1,12 +1,13 @@
-import type {
-  GraphQLBulkJobRetrievalResponse,
-  GraphQlBulkJob,
-  GraphQlBulkJobResponse,
+import {
+  BulkJobStatus,
+  type GraphQLBulkJobRetrievalResponse,
+  type GraphQlBulkJob,
+  type GraphQlBulkJobResponse,
 } from '@workflows-api/types';
-import { WorkflowsError } from './errors.js';
-import { parseKeepingLargeIntegers } from './exact-json.js';
+import { exactIdAt } from './exact-json.js';
+import { andWaitSuffix } from './generated/operations.js';
 import { GraphQlBulkJobStatusError, GraphQlBulkJobSubmitError } from './job-errors.js';
-import { pollUntilFinal } from './job-polling.js';
+import { jobIdOf, pollUntilFinal, type WaitSettings, waitSettings } from './job-polling.js';
 import { downloadResult } from './job-result.js';
 import type { JobsRuntime } from './jobs-runtime.js';
 import type { OperationRow } from './operation.js';
@@ -23,15 +24,6 @@ import type {
 // loaded on first use. Ids travel as digit strings: the API's int64 ids may not fit a JS
 // number exactly, and the status path takes a string anyway.
 
-/** The id as the status path takes it, never passed through a float. */
-function pathId(id: GraphQlBulkJobId): string {
-  if (typeof id === 'string' ? /^\d+$/.test(id) : Number.isSafeInteger(id) && id >= 0)
-    return String(id);
-  throw new WorkflowsError(
-    `graphQlBulkJobs.waitFor: a job id is a string of digits or a non-negative safe integer, not ${typeof id === 'string' ? JSON.stringify(id) : String(id)}${typeof id === 'number' && Number.isInteger(id) ? ' (beyond 2^53 a JS number may already be rounded: pass the id as a string)' : ''}`,
-  );
-}
-
 function jobOf(answer: GraphQLBulkJobRetrievalResponse, id: string | undefined): GraphQlBulkJob {
   if (answer?.job) return answer.job;
   throw new GraphQlBulkJobStatusError(
@@ -41,20 +33,34 @@ function jobOf(answer: GraphQLBulkJobRetrievalResponse, id: string | undefined):
   );
 }
 
+function poll(
+  jobs: JobsRuntime,
+  id: string,
+  settings: WaitSettings,
+  options: WaitOptions<GraphQlBulkJob> = {},
+): Promise<GraphQlBulkJob> {
+  return pollUntilFinal(
+    jobs.ctx,
+    {
+      what: `GraphQL bulk job ${id}`,
+      id,
+      poll: async (o) => jobOf((await jobs.poll(id, o)) as GraphQLBulkJobRetrievalResponse, id),
+      statuses: BulkJobStatus,
+      terminalStatuses: jobs.terminalStatuses,
+    },
+    settings,
+    options,
+  );
+}
+
 /** Polls `GET /graphqlbulkjob/{id}` until the job's `BulkJobStatus` is final. */
 export async function waitFor(
   jobs: JobsRuntime,
   id: GraphQlBulkJobId,
   options?: WaitOptions<GraphQlBulkJob>,
 ): Promise<GraphQlBulkJob> {
-  const exact = pathId(id);
-  return pollUntilFinal(
-    jobs.ctx,
-    `GraphQL bulk job ${exact}`,
-    async (o) => jobOf((await jobs.poll(exact, o)) as GraphQLBulkJobRetrievalResponse, exact),
-    jobs.terminalStatuses,
-    options,
-  );
+  const helper = 'graphQlBulkJobs.waitFor';
+  return poll(jobs, jobIdOf(helper, id), waitSettings(helper, options), options);
 }
 
 /** The job's result: the same download, with the same credential rules, as a standard job's. */
@@ -68,8 +74,9 @@ export async function result(
 }
 
 /**
- * The queued job's id, digit for digit as the answer has it. No id, or any
- * `payload.errors`, is a `GraphQlBulkJobSubmitError` carrying those errors.
+ * The queued job's id, digit for digit as the answer's text has it (beyond 2^53 `data` holds
+ * it rounded, whatever the validate mode). No id, or any `payload.errors`, is a
+ * `GraphQlBulkJobSubmitError` carrying those errors.
  */
 function submittedId(
   operationId: string,
@@ -77,11 +84,8 @@ function submittedId(
   text: string | undefined,
 ): string {
   const errors = answer?.payload?.errors ?? [];
-  const id = text
-    ? (parseKeepingLargeIntegers(text) as { payload?: { data?: { id?: unknown } } } | null)?.payload
-        ?.data?.id
-    : undefined;
-  if (errors.length === 0 && (typeof id === 'number' || typeof id === 'string')) return String(id);
+  const id = exactIdAt(text, 'payload', 'data', 'id');
+  if (errors.length === 0 && id !== undefined) return id;
   const reported = [
     ...errors.map((e) => e.message ?? '(no message)'),
     ...(answer?.errors ? [answer.errors] : []),
@@ -97,12 +101,21 @@ function submittedId(
 
 export async function andWait(
   jobs: JobsRuntime,
-  [operationId]: OperationRow,
-  submitted: APIPromise<unknown>,
+  [operationId, , , group, name]: OperationRow,
+  submit: () => APIPromise<unknown>,
   options: AndWaitOptions<GraphQlBulkJob>,
 ): Promise<GraphQlBulkJobOutcome> {
-  const { data, text } = await submitted.withResponse();
-  const id = submittedId(operationId, data as GraphQlBulkJobResponse | undefined, text);
-  const job = await waitFor(jobs, id, { ...options, timeoutMs: options.waitTimeoutMs });
+  const helper = `${group}.${name}${andWaitSuffix}`;
+  const settings = waitSettings(
+    helper,
+    { ...options, timeoutMs: options.waitTimeoutMs },
+    'waitTimeoutMs',
+  );
+  const { data, text } = await submit().withResponse();
+  const id = jobIdOf(
+    helper,
+    submittedId(operationId, data as GraphQlBulkJobResponse | undefined, text),
+  );
+  const job = await poll(jobs, id, settings, options);
   return { id, job, result: await result(jobs, job, options) };
 }

@@ -30,5 +30,6 @@ export {
   GraphQlBulkJobStatusError,
   GraphQlBulkJobSubmitError,
   ResultsExpiredError,
+  UnknownJobStatusError,
 } from './job-errors.js';
 export type * from './types.js';

@@ -30,3 +30,17 @@ export class GraphQlBulkJobStatusError extends WorkflowsError {
   /** The answer's `errors`. */
   declare readonly errors: string | null;
 }
+
+/**
+ * Polls of a job gave no status the client knows, several in a row: a status outside the
+ * spec's enum (an API newer than this client), none, or an empty answer. Waiting would never
+ * end, since none of them is known to be final.
+ */
+export class UnknownJobStatusError extends WorkflowsError {
+  override name = 'UnknownJobStatusError';
+  declare readonly jobId: string;
+  /** The last answer's status (undefined when it had none). */
+  declare readonly status: unknown;
+  /** How many polls in a row gave no known status. */
+  declare readonly polls: number;
+}

@@ -26,11 +26,14 @@ export interface JobsRuntime {
 export interface JobHelpers {
   waitFor(jobs: JobsRuntime, id: unknown, options?: unknown): Promise<unknown>;
   result(jobs: JobsRuntime, status: unknown, options?: ResultOptions): Promise<string | null>;
-  /** The submit-wait-result convenience: `submitted` is the call of `row` that queued the job. */
+  /**
+   * The submit-wait-result convenience: `submit` makes the call of `row` that queues the job,
+   * once the options have been checked.
+   */
   andWait(
     jobs: JobsRuntime,
     row: OperationRow,
-    submitted: APIPromise<unknown>,
+    submit: () => APIPromise<unknown>,
     options: unknown,
   ): Promise<unknown>;
 }

@@ -88,13 +88,16 @@ export interface APIPromise<T> extends Promise<T> {
   withResponse(): Promise<{ data: T; response: Response; text: string | undefined }>;
 }
 
-/** How `waitFor` polls; `S` is what each poll gives back (a standard job's status, a GraphQL bulk job). */
+/**
+ * How `waitFor` polls; `S` is what each poll gives back (a standard job's status, a GraphQL
+ * bulk job). Each number must be finite and > 0, else `waitFor` throws before any request.
+ */
 export interface WaitOptions<S = StandardJobStatusResponse> {
   /** First pause between polls; grows 1.5x per poll. Default 1000. */
   intervalMs?: number;
   /** Default 30 000. */
   maxIntervalMs?: number;
-  /** Give up (with a `TimeoutError`) after this long. Default: no limit. */
+  /** Give up (with a `TimeoutError`) after this long. Default 3 600 000 (1 h). */
   timeoutMs?: number;
   signal?: AbortSignal;
   onProgress?: (completionPercentage: number | null, status: S) => void;
@@ -136,9 +139,16 @@ export interface ImmediateOutcome<T> {
   result: null;
 }
 
+/**
+ * A job id: the API answers with an int64 number; the client sends either type exactly as
+ * given. A number must be a safe integer: beyond 2^53 a JS number may already have been
+ * rounded (and would poll another job), so pass such ids as strings of digits.
+ */
+export type JobId = string | number;
+
 export interface BulkJobsHelpers {
   /** Polls until the job's status is terminal; returns the final status. */
-  waitFor(id: number, options?: WaitOptions): Promise<StandardJobStatusResponse>;
+  waitFor(id: JobId, options?: WaitOptions): Promise<StandardJobStatusResponse>;
   /**
    * `rawResult` when present, else the body at `url` (streamed, size-limited), else null.
    * Throws `ResultsExpiredError` when the status is `ResultsExpired`.
@@ -146,12 +156,8 @@ export interface BulkJobsHelpers {
   result(status: StandardJobStatusResponse, options?: ResultOptions): Promise<string | null>;
 }
 
-/**
- * A GraphQL bulk job id. The API answers with an int64 number and takes a string in the
- * path; the client sends either exactly as given. A number must be a safe integer: beyond
- * 2^53 a JS number may already have been rounded, so pass such ids as strings.
- */
-export type GraphQlBulkJobId = string | number;
+/** A GraphQL bulk job id (the path takes a string): see `JobId`. */
+export type GraphQlBulkJobId = JobId;
 
 export interface GraphQlBulkJobOutcome {
   /** The job id, digit for digit as the API sent it (`job.id` is a JS number). */
