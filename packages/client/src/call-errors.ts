@@ -81,4 +81,8 @@ export class RequestValidationError extends WorkflowsError {
 /** The request failed without an answer (refused, reset, DNS…); `cause` says why. */
 export class ConnectionError extends WorkflowsError {
   override name = 'ConnectionError';
+  /** Attempts made, retries included. */
+  declare readonly attempts: number;
+  /** From the first attempt until the call gave up. */
+  declare readonly elapsedMs: number;
 }

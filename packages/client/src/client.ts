@@ -22,7 +22,7 @@ import type { OperationRow } from './operation.js';
 import { ALWAYS_SECRET, rememberSecret } from './redact.js';
 import { type Context, send } from './request.js';
 import { deadline } from './signals.js';
-import type { ClientOptions, ResultOptions } from './types.js';
+import type { ClientOptions, ResultOptions, RetryPolicy } from './types.js';
 
 export type WorkflowsClient = WorkflowsResources & {
   /** The openapi-fetch client (by path), with the same server, auth and middleware. */
@@ -55,6 +55,18 @@ const RAW_METHODS = [
   'PATCH',
   'TRACE',
 ];
+
+/**
+ * The retry policy of a client that sets none: the spec's backoff (500 ms, x1.5, jitter), but
+ * at most 2 retries (3 attempts, as Stainless' SDKs), none starting later than 60 s after the
+ * first attempt, so that an unreachable server fails a call within seconds, not the hour of
+ * the spec's policy (`retries: 'spec'`).
+ */
+export const defaultRetryPolicy: RetryPolicy = {
+  ...specRetryPolicy,
+  maxRetries: 2,
+  maxElapsedTimeMs: 60_000,
+};
 
 function baseUrlOf(server: string): string {
   if (Object.hasOwn(servers, server)) return servers[server as keyof typeof servers];
@@ -108,7 +120,8 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     if (secretNames.has(name.toLowerCase())) rememberSecret(headers[name] as string);
 
   const log = makeLog(options.logger, logLevel);
-  const retryBase = { ...specRetryPolicy, ...retries };
+  const retryBase: RetryPolicy =
+    retries === 'spec' ? specRetryPolicy : { ...defaultRetryPolicy, ...(retries || {}) };
   const middleware: Middleware[] = [];
   let openapiFetch: Client<paths> | undefined;
   const staticHeaders = Object.fromEntries(
@@ -137,8 +150,9 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     debug: logLevel === 'debug',
     secretNames,
     timeoutMs: options.timeoutMs ?? 60_000,
-    retries: retries !== false && (retries ? retryBase : retriesByDefault && retryBase),
+    retries: retries !== false && (retries || retriesByDefault) && retryBase,
     retryBase,
+    onRetry: options.onRetry,
     validate:
       typeof validate === 'string'
         ? { responses: validate, requests: 'off' }

@@ -1,5 +1,7 @@
 import { type APIError, ConnectionError } from './call-errors.js';
 import { apiError, invalidResponse } from './error-factory.js';
+import { WorkflowsError } from './errors.js';
+import { authHeader, specRetryPolicy } from './generated/operations.js';
 import type { OperationRow } from './operation.js';
 import { redactHeaders } from './redact-headers.js';
 import type { Call, Context, Failed } from './request.js';
@@ -18,7 +20,27 @@ export const notJSON = (text: string, operationId: string) =>
   );
 
 function policyFor(ctx: Context, override: RequestOptions['retries']): RetryPolicy | false {
+  if (override === 'spec') return specRetryPolicy;
   return override === false ? false : override ? { ...ctx.retryBase, ...override } : ctx.retries;
+}
+
+/**
+ * The header of the request that HTTP cannot carry (a line break, a control character, one
+ * above U+00FF, or a bad name), if any: fetch refuses such a request before sending it, with
+ * a TypeError that looks like a network failure and quotes the value (the credential).
+ */
+async function unsendableHeader(
+  ctx: Context,
+  options: RequestOptions,
+): Promise<string | undefined> {
+  const headers = { ...(await ctx.headers()), ...options.headers };
+  for (const name in headers)
+    try {
+      new Headers([[name, headers[name] as string]]);
+    } catch {
+      return name;
+    }
+  return undefined;
 }
 
 /** After a failed first attempt: retries while the policy allows, else throws the typed error. */
@@ -27,17 +49,34 @@ export async function recover(
   failed: Failed,
   attempt: (call: Call) => Promise<unknown>,
 ): Promise<unknown> {
-  const { ctx, row, options, started } = call;
+  const { ctx, options, started } = call;
   const policy = policyFor(ctx, options.retries);
   call.retrying = true;
-  for (let retry = 0; ; retry++) {
-    const { error, wait } = assess(ctx, row, options, policy, retry, started, failed);
+  for (let retry = 0; ; ) {
+    const [operationId] = call.row;
+    if (!failed.response) {
+      // No retry can send what HTTP cannot carry: say so at once, without the value.
+      const header = await unsendableHeader(ctx, options).catch(() => undefined);
+      if (header)
+        throw new WorkflowsError(
+          `${operationId}: ${header.toLowerCase() === authHeader.toLowerCase() ? `the credential (\`auth\`, sent as ${authHeader})` : `header "${header}"`} has a character an HTTP header cannot carry (a line break, a control character or one above U+00FF); nothing was sent`,
+        );
+    }
+    const { error, wait } = assess(ctx, call.row, options, policy, retry++, started, failed);
     if (wait < 0) throw error;
+    ctx.onRetry?.({ operationId, retry, delayMs: wait, error });
     await sleep(wait, options.signal);
     const next = await attempt(call);
     if (next !== call) return next;
     failed = call.failed as Failed;
   }
+}
+
+/** Why fetch failed, with the reason it gives underneath (`connect ECONNREFUSED …`). */
+function reasonOf(thrown: unknown): string {
+  const cause = (thrown as { cause?: { message?: string; code?: string } })?.cause;
+  const below = cause?.message || cause?.code;
+  return `${(thrown as Error)?.message ?? thrown}${below ? ` (${below})` : ''}`;
 }
 
 /** The typed error of a failed attempt, and how long to pause before retrying (-1: don't). */
@@ -50,6 +89,8 @@ export function assess(
   started: number,
   { response, body, thrown }: Failed,
 ): { error: APIError | ConnectionError; wait: number } {
+  const elapsedMs = Date.now() - started;
+  const attempts = retry + 1;
   const error = response
     ? apiError(
         response.status,
@@ -58,8 +99,9 @@ export function assess(
         operationId,
       )
     : new ConnectionError(
-        `${operationId}: ${method} ${path} failed: ${(thrown as Error)?.message ?? thrown}`,
+        `${operationId}: ${method} ${path} failed after ${attempts} attempt${attempts > 1 ? 's' : ''} over ${(elapsedMs / 1000).toFixed(1)} s: ${reasonOf(thrown)}`,
         { cause: thrown },
+        { attempts, elapsedMs },
       );
   const retryable =
     policy &&
@@ -70,11 +112,12 @@ export function assess(
   let wait = retryable
     ? retryDelay(policy, retry, response?.headers.get('retry-after') ?? null)
     : -1;
-  if (policy && Date.now() - started + wait > policy.maxElapsedTimeMs) wait = -1;
+  if (policy && elapsedMs + wait > policy.maxElapsedTimeMs) wait = -1;
+  // At the default level: a retry means trouble, and a silent one looks like a hang.
   if (wait >= 0)
     ctx.log(
-      'info',
-      `${operationId}: ${response ? response.status : 'connection failed'}; retry ${retry + 1} in ${Math.round(wait)} ms`,
+      'warn',
+      `${operationId}: ${response ? response.status : `connection failed (${reasonOf(thrown)})`}; retry ${attempts} in ${Math.round(wait)} ms`,
     );
   return { error, wait };
 }

@@ -11,7 +11,7 @@ export {
   RequestValidationError,
   ResponseValidationError,
 } from './call-errors.js';
-export { createWorkflowsClient, type WorkflowsClient } from './client.js';
+export { createWorkflowsClient, defaultRetryPolicy, type WorkflowsClient } from './client.js';
 export {
   AbortError,
   type ProblemDetails,
@@ -23,6 +23,7 @@ export {
   graphQlBulkJobTerminalStatuses,
   type ServerId,
   servers,
+  specRetryPolicy,
   terminalStatuses,
 } from './generated/operations.js';
 export type * from './generated/resources.js';

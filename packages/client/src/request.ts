@@ -5,7 +5,13 @@ import { lazy } from './lazy.js';
 import type { Log } from './log.js';
 import type { OperationRow } from './operation.js';
 import { deadline, throwIfAborted } from './signals.js';
-import type { APIPromise, RequestOptions, RetryPolicy, ValidateMode } from './types.js';
+import type {
+  APIPromise,
+  ClientOptions,
+  RequestOptions,
+  RetryPolicy,
+  ValidateMode,
+} from './types.js';
 import type { Checks } from './validation.js';
 
 /** Everything a call needs from its client, resolved once at construction. */
@@ -28,6 +34,7 @@ export interface Context {
   retryBase: RetryPolicy;
   validate: { responses: ValidateMode; requests: ValidateMode };
   log: Log;
+  onRetry: ClientOptions['onRetry'];
   maxResultBytes: number;
 }
 

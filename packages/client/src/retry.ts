@@ -38,23 +38,71 @@ export function neverSent(error: unknown, depth = 0): boolean {
   return neverSent(e.cause, depth + 1);
 }
 
-/** `Retry-After` in milliseconds (delta-seconds or HTTP-date), undefined when absent or bad. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const ms = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - now;
-  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d\\d):(\\d\\d):(\\d\\d)';
+/**
+ * The three forms of an HTTP-date (RFC 9110, 5.6.7), each with where its captures hold the
+ * day, month, year, hour, minute and second.
+ */
+const HTTP_DATES: [RegExp, number[]][] = [
+  // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
+  [new RegExp(`^${DAY}, (\\d\\d) ${MONTH} (\\d{4}) ${TIME} GMT$`), [1, 2, 3, 4, 5, 6]],
+  // obsolete RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
+  [new RegExp(`^${DAY}[a-z]*, (\\d\\d)-${MONTH}-(\\d\\d) ${TIME} GMT$`), [1, 2, 3, 4, 5, 6]],
+  // asctime: Sun Nov  6 08:49:37 1994
+  [new RegExp(`^${DAY} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})$`), [2, 1, 6, 3, 4, 5]],
+];
+
+/** An HTTP-date as epoch milliseconds, or undefined when `value` is not one. */
+function parseHttpDate(value: string, now: number): number | undefined {
+  for (const [pattern, order] of HTTP_DATES) {
+    const m = pattern.exec(value);
+    if (!m) continue;
+    const [day = 0, month = 0, year = 0, hour = 0, minute = 0, second = 0] = order.map((at, i) =>
+      i === 1 ? MONTHS.indexOf(m[at] as string) : Number(m[at]),
+    );
+    if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
+    // RFC 850's two-digit year: the latest year with those digits not more than 50 years ahead.
+    let fullYear = year;
+    if (year < 100) {
+      const thisYear = new Date(now).getUTCFullYear();
+      fullYear += Math.floor(thisYear / 100) * 100;
+      if (fullYear > thisYear + 50) fullYear -= 100;
+    }
+    return Date.UTC(fullYear, month, day, hour, minute, second);
+  }
+  return undefined;
 }
 
-/** The pause before retry number `retry` (0-based). */
+/**
+ * `Retry-After` in milliseconds, per RFC 9110 (10.2.3): delay-seconds (digits only: `-1`,
+ * `1.5` or `1e3` are not) or an HTTP-date (a date past is 0). Undefined when absent or
+ * anything else, which is ignored rather than guessed at (`Date.parse('-1')` is a date in
+ * 2001).
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = parseHttpDate(text, now);
+  return date === undefined ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * The pause before retry number `retry` (0-based): the backoff's interval, or longer when the
+ * server's `Retry-After` asks for more (never shorter: `Retry-After: 0` must not become a
+ * storm of requests), at most `maxIntervalMs`.
+ */
 export function retryDelay(
   policy: RetryPolicy,
   retry: number,
   retryAfter: string | null,
   random = Math.random,
 ): number {
-  const asked = parseRetryAfter(retryAfter);
-  if (asked !== undefined) return Math.min(asked, policy.maxIntervalMs);
   const base = Math.min(policy.maxIntervalMs, policy.initialIntervalMs * policy.exponent ** retry);
   // Up to 25 % less, so clients that failed together do not come back together.
-  return base * (1 - random() * 0.25);
+  const backoff = base * (1 - random() * 0.25);
+  return Math.min(policy.maxIntervalMs, Math.max(backoff, parseRetryAfter(retryAfter) ?? 0));
 }

@@ -4,6 +4,7 @@ import type {
   StandardJobStatusResponse,
 } from '@workflows-api/types';
 import type { Middleware } from 'openapi-fetch';
+import type { APIError, ConnectionError } from './call-errors.js';
 import type { ServerId } from './generated/operations.js';
 
 export type ValidateMode = 'off' | 'warn' | 'strict';
@@ -19,19 +20,37 @@ export interface Logger {
 
 /**
  * Exponential backoff with jitter. The delay before retry `n` (0-based) is
- * `min(maxIntervalMs, initialIntervalMs * exponent ** n)` minus up to 25 % jitter, or the
- * server's `Retry-After` capped at `maxIntervalMs`; no retry starts after `maxElapsedTimeMs`.
+ * `min(maxIntervalMs, initialIntervalMs * exponent ** n)` minus up to 25 % jitter, or longer
+ * when the server's `Retry-After` asks for more, never more than `maxIntervalMs`; no retry
+ * starts after `maxElapsedTimeMs`.
  */
 export interface RetryPolicy {
   initialIntervalMs: number;
   maxIntervalMs: number;
   maxElapsedTimeMs: number;
   exponent: number;
-  /** Upper bound on retries on top of the time budget. Default: unbounded. */
+  /** Upper bound on retries on top of the time budget. Default 2 (the spec's policy: unbounded). */
   maxRetries: number;
   /** Statuses (`'503'`) or classes (`'5XX'`) that are retried; 408 and 429 always are. */
   statusCodes: readonly string[];
   retryConnectionErrors: boolean;
+}
+
+/**
+ * `'spec'`: the spec's `x-speakeasy-retries` policy as it is (unbounded attempts within 1 h);
+ * a partial policy completes the client's (else the default one); `false`: no retries.
+ */
+export type RetriesOption = Partial<RetryPolicy> | 'spec' | false;
+
+/** What `onRetry` is told before each retry. */
+export interface RetryInfo {
+  operationId: string;
+  /** 1 for the first retry. */
+  retry: number;
+  /** The pause before it. */
+  delayMs: number;
+  /** Why: the error the failed attempt would have thrown. */
+  error: APIError | ConnectionError;
 }
 
 /** The token, or a function returning it (called before every attempt, so it may rotate). */
@@ -49,8 +68,16 @@ export interface ClientOptions {
   secretHeaders?: readonly string[];
   /** Per attempt, from sending until the body has been read. Default 60 000. */
   timeoutMs?: number;
-  /** Default: the spec's `x-speakeasy-retries` policy. `false` turns retries off. */
-  retries?: Partial<RetryPolicy> | false;
+  /**
+   * Default: the spec's backoff, bounded to 2 retries within 60 s (`defaultRetryPolicy`).
+   * `'spec'`: the spec's `x-speakeasy-retries` policy as it is; `false` turns retries off.
+   */
+  retries?: RetriesOption;
+  /**
+   * Called before each retry (they are also logged at `'warn'`). What it throws ends the call
+   * with that error, no more retries.
+   */
+  onRetry?: (info: RetryInfo) => void;
   /**
    * Response validation against the spec. A mode string applies to responses; requests are
    * validated only when asked for with `{ requests: 'strict' }` (or `'warn'`).
@@ -71,7 +98,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   headers?: Record<string, string>;
-  retries?: Partial<RetryPolicy> | false;
+  retries?: RetriesOption;
   /**
    * POST and PATCH are retried only when the request provably never reached the server.
    * Set this when a duplicate is harmless (or checked for) to retry them like GETs.

@@ -160,13 +160,22 @@ describe('logging', () => {
       expect(text).not.toContain(secret);
   });
 
-  it('logs nothing below the level, and retries at info', async () => {
-    const { lines, logger } = captureLogger();
+  it('logs nothing below the level, and retries as warnings, seen at the default level', async () => {
+    const byLevel: Record<string, string[]> = { debug: [], info: [], warn: [], error: [] };
+    const logger = {
+      debug: (m: string) => void byLevel.debug?.push(m),
+      info: (m: string) => void byLevel.info?.push(m),
+      warn: (m: string) => void byLevel.warn?.push(m),
+      error: (m: string) => void byLevel.error?.push(m),
+    };
     const flaky = await startServer((_, i) => (i === 0 ? { status: 503 } : { body: {} }));
     try {
-      await clientFor(flaky, { logger, logLevel: 'info' }).bulkJobs.getStatus(1);
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/getBulkJobStatus: 503; retry 1 in \d+ ms/);
+      await clientFor(flaky, { logger, logLevel: 'warn' }).bulkJobs.getStatus(1);
+      expect(byLevel.warn).toHaveLength(1);
+      expect(byLevel.warn?.[0]).toMatch(/getBulkJobStatus: 503; retry 1 in \d+ ms/);
+      expect([...(byLevel.debug ?? []), ...(byLevel.info ?? []), ...(byLevel.error ?? [])]).toEqual(
+        [],
+      );
     } finally {
       await flaky.close();
     }

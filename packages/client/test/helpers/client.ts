@@ -11,8 +11,8 @@ export function clientFor(server: TestServer, options: ClientOptions = {}) {
     logLevel: 'off',
     ...options,
     retries:
-      options.retries === false
-        ? false
+      options.retries === false || options.retries === 'spec'
+        ? options.retries
         : { initialIntervalMs: 1, maxIntervalMs: 20, ...options.retries },
   });
 }
