@@ -86,3 +86,24 @@ export class ConnectionError extends WorkflowsError {
   /** From the first attempt until the call gave up. */
   declare readonly elapsedMs: number;
 }
+
+/**
+ * A redirect that was not followed: to another origin (`TTD-Auth` and the other headers
+ * would go there), more than 5 in a row, or one the runtime hides (a browser's
+ * `opaqueredirect`).
+ */
+export class RedirectError extends WorkflowsError {
+  override name = 'RedirectError';
+  declare readonly status: number;
+  /** The origin of the request that was redirected. */
+  declare readonly fromOrigin: string;
+  /** Where the redirect pointed, when the runtime tells. */
+  declare readonly location: string | undefined;
+}
+
+/** An answer larger than the limit (`maxResponseBytes`, or `maxBytes` of a result download). */
+export class ResponseTooLargeError extends WorkflowsError {
+  override name = 'ResponseTooLargeError';
+  /** The limit, in bytes. */
+  declare readonly limit: number;
+}

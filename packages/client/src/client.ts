@@ -19,6 +19,7 @@ import type { JobHelpers, JobsRuntime } from './jobs-runtime.js';
 import { lazy } from './lazy.js';
 import { makeLog } from './log.js';
 import type { OperationRow } from './operation.js';
+import { readAnswer } from './read-body.js';
 import { ALWAYS_SECRET, rememberSecret } from './redact.js';
 import { type Context, send } from './request.js';
 import { deadline } from './signals.js';
@@ -158,7 +159,9 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
         ? { responses: validate, requests: 'off' }
         : { responses: validate.responses ?? 'off', requests: validate.requests ?? 'off' },
     log,
+    maxResponseBytes: options.maxResponseBytes,
     maxResultBytes: options.maxResultBytes ?? 100 * 2 ** 20,
+    readAnswer,
   };
   const use = (...added: Middleware[]) => {
     // Checked now, not when openapi-fetch loads in the middle of a call; falsy entries are

@@ -8,7 +8,9 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   RequestValidationError,
+  ResponseTooLargeError,
   ResponseValidationError,
 } from './call-errors.js';
 export { createWorkflowsClient, defaultRetryPolicy, type WorkflowsClient } from './client.js';

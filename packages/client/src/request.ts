@@ -1,9 +1,11 @@
 import type { paths } from '@workflows-api/types';
 import type { Client, Middleware } from 'openapi-fetch';
 import { WorkflowsError } from './errors.js';
+import { largeAnswerOperations } from './generated/operations.js';
 import { lazy } from './lazy.js';
 import type { Log } from './log.js';
 import type { OperationRow } from './operation.js';
+import type { readAnswer } from './read-body.js';
 import { deadline, throwIfAborted } from './signals.js';
 import type {
   APIPromise,
@@ -35,7 +37,14 @@ export interface Context {
   validate: { responses: ValidateMode; requests: ValidateMode };
   log: Log;
   onRetry: ClientOptions['onRetry'];
+  /** The client's `maxResponseBytes`; undefined: each operation's default. */
+  maxResponseBytes: number | undefined;
   maxResultBytes: number;
+  /**
+   * `read-body.ts`, handed over to the modules that load on demand rather than imported by
+   * them (see jobs-runtime.ts: it stays in the first chunk, without a chunk of its own).
+   */
+  readAnswer: typeof readAnswer;
 }
 
 const failurePath = lazy(() => import('./failure.js'));
@@ -135,8 +144,15 @@ export function send(
  * it is JSON.
  */
 async function viaOpenapiFetch(
-  { ctx, row: [, method, path, , , pathNames, queryNames], pathValues, body, options }: Call,
+  {
+    ctx,
+    row: [operationId, method, path, , , pathNames, queryNames],
+    pathValues,
+    body,
+    options,
+  }: Call,
   signal: AbortSignal,
+  maxResponseBytes: number,
 ): Promise<{ data?: unknown; error?: unknown; response: Response }> {
   const params = { path: {} as Record<string, unknown>, query: {} as Record<string, unknown> };
   pathNames.forEach((name, i) => {
@@ -153,6 +169,9 @@ async function viaOpenapiFetch(
     headers: options.headers,
     signal,
     parseAs: 'text',
+    // openapi-fetch copies these onto the Request, where its fetch reads them (raw-client.ts).
+    operationId,
+    maxResponseBytes,
   });
 }
 
@@ -166,13 +185,20 @@ export async function attempt(call: Call): Promise<unknown> {
     options.signal,
     `${operationId} (${method} ${path})`,
   );
+  // How many bytes of a 2xx answer to read: the call's `maxResponseBytes`, else the client's,
+  // else 32 MiB for the answers the spec does not bound (job statuses, which may carry a
+  // result inline; passthroughs) and 4 MiB for every other JSON answer.
+  const most =
+    options.maxResponseBytes ??
+    ctx.maxResponseBytes ??
+    (largeAnswerOperations.includes(operationId) ? 2 ** 25 : 2 ** 22);
   let failed: Failed;
   try {
     let response: Response;
     let text: string | undefined;
     let error: unknown;
     if (ctx.middleware.length) {
-      const answer = await viaOpenapiFetch(call, limit.signal);
+      const answer = await viaOpenapiFetch(call, limit.signal, most);
       response = answer.response;
       text = answer.data as string | undefined;
       error = answer.error;
@@ -190,9 +216,13 @@ export async function attempt(call: Call): Promise<unknown> {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
+        // A redirect is then an answer that is not ok: the failure path follows it by hand, or
+        // refuses to (another origin), so the credential never follows one elsewhere.
+        redirect: 'manual',
         signal: limit.signal,
       });
-      text = await response.text();
+      text = await ctx.readAnswer(response, most);
+      if (text === undefined) throw (await failurePath()).tooLarge(operationId, most);
       if (!response.ok) {
         error = text;
         try {

@@ -89,6 +89,13 @@ export interface ClientOptions {
   logLevel?: LogLevel;
   /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
   middleware?: readonly Middleware[];
+  /**
+   * Most bytes of an answer read (the stream is cancelled past it, with a
+   * `ResponseTooLargeError`). Default per operation: 32 MiB for job statuses (which may carry
+   * a result inline) and the GraphQL and REST passthroughs, 4 MiB for the other answers. An
+   * error answer keeps at most its first 64 KiB in `error.body`.
+   */
+  maxResponseBytes?: number;
   /** Largest result `bulkJobs.result` and `graphQlBulkJobs.result` download. Default 100 MiB. */
   maxResultBytes?: number;
 }
@@ -99,6 +106,8 @@ export interface RequestOptions {
   timeoutMs?: number;
   headers?: Record<string, string>;
   retries?: RetriesOption;
+  /** Most bytes of the answer read; default: the client's (see `ClientOptions`). */
+  maxResponseBytes?: number;
   /**
    * POST and PATCH are retried only when the request provably never reached the server.
    * Set this when a duplicate is harmless (or checked for) to retry them like GETs.

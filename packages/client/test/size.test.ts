@@ -10,7 +10,7 @@ interface Measurement {
 }
 
 describe('size budget', () => {
-  it('keeps openapi-fetch, polling, validation, retries and the failure path out of the first load, within 5 kB', async () => {
+  it('keeps openapi-fetch, polling, validation, retries, redirects and the failure path out of the first load, within 5 kB', async () => {
     const m = (await measure()) as Measurement;
     const lazyModules = m.lazy.flatMap((l) => l.modules).join(' ');
     for (const module of [
@@ -25,6 +25,7 @@ describe('size budget', () => {
       'src/error-factory.ts',
       'src/sleep.ts',
       'src/redact-headers.ts',
+      'src/redirects.ts',
       'src/raw-client.ts',
       'openapi-fetch',
       'validators/dist',

@@ -26,6 +26,12 @@ export interface Reply {
   stallBody?: boolean;
   /** Never answer at all. */
   hang?: boolean;
+  /**
+   * Send `chunks` chunks of `chunkBytes` bytes of `x` (no content-length), waiting for the
+   * socket to drain as a real server does, and stop once the client hangs up. `sent` is told
+   * how many bytes were handed to the socket in all.
+   */
+  stream?: { chunkBytes: number; chunks: number; sent?: (bytes: number) => void };
 }
 
 export type Handler = (request: Recorded, index: number) => Reply | Promise<Reply>;
@@ -38,8 +44,43 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+async function pump(
+  res: ServerResponse,
+  { chunkBytes, chunks, sent }: NonNullable<Reply['stream']>,
+): Promise<void> {
+  const chunk = Buffer.alloc(chunkBytes, 'x');
+  const drainedOrClosed = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
+  let closed = false;
+  res.once('close', () => {
+    closed = true;
+  });
+  // A client hanging up in the middle is what these replies are for: not an error.
+  res.on('error', () => {});
+  let bytes = 0;
+  for (let i = 0; i < chunks && !closed; i++) {
+    bytes += chunk.length;
+    if (!res.write(chunk)) await drainedOrClosed();
+  }
+  if (!closed) res.end();
+  sent?.(bytes);
+}
+
 function send(res: ServerResponse, reply: Reply): void {
   if (reply.hang) return;
+  if (reply.stream) {
+    res.writeHead(reply.status ?? 200, reply.headers);
+    void pump(res, reply.stream);
+    return;
+  }
   const body =
     reply.body === undefined
       ? ''
