@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AbortError, TimeoutError } from '../src/index.js';
 import { clientFor } from './helpers/client.js';
+import { eventQueue } from './helpers/events.js';
 import { serversClosedAfterEach } from './helpers/server.js';
 
 const serve = serversClosedAfterEach();
@@ -9,27 +10,52 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+// The clock of the timeouts is fake and moves only once the request is where the test wants
+// it (arrived, or its headers read): how fast the machine answers cannot matter.
+const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+
 describe('timeouts', () => {
   it('a server that never answers times out with TimeoutError, not retried', async () => {
-    const s = await serve(() => ({ hang: true }));
+    fakeClock();
+    const arrived = eventQueue<void>();
+    const s = await serve(() => {
+      arrived.push();
+      return { hang: true };
+    });
     let attempts = 0;
     const client = clientFor(s, {
       timeoutMs: 50,
       middleware: [{ onRequest: () => void attempts++ }],
     });
-    const error = await client.bulkJobs.getStatus(1).catch((e: unknown) => e);
+    const pending = client.bulkJobs.getStatus(1).catch((e: unknown) => e);
+    await arrived.next();
+    await vi.advanceTimersByTimeAsync(49);
+    expect(attempts).toBe(1);
+    // The timeout, plus at most 10 ms (or 5 %) of the timer shared with calls started alongside.
+    await vi.advanceTimersByTimeAsync(4);
+    const error = await pending;
     expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as TimeoutError).message).toContain('getBulkJobStatus');
-    // Counted on the client side: under load the server may not have logged it yet.
+    expect((error as TimeoutError).message).toBe(
+      'getBulkJobStatus (GET /standardjob/{id}/status) timed out after 50 ms',
+    );
     expect(attempts).toBe(1);
   });
 
   it('the timeout covers reading the body', async () => {
+    fakeClock();
     const s = await serve(() => ({ body: { id: 1, status: 'Success' }, stallBody: true }));
-    const error = await clientFor(s)
-      .bulkJobs.getStatus(1, { timeoutMs: 50 })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TimeoutError);
+    const headersRead = eventQueue<void>();
+    const client = clientFor(s, {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        headersRead.push();
+        return response;
+      },
+    });
+    const pending = client.bulkJobs.getStatus(1, { timeoutMs: 50 }).catch((e: unknown) => e);
+    await headersRead.next();
+    await vi.advanceTimersByTimeAsync(53);
+    expect(await pending).toBeInstanceOf(TimeoutError);
   });
 
   it('calls started together time out alone: a hung one does not take the others along', async () => {
@@ -52,11 +78,17 @@ describe('timeouts', () => {
   });
 
   it('a per-call timeout overrides the client one', async () => {
-    const s = await serve((_, i) => (i === 0 ? { hang: true } : { body: { ok: true } }));
+    fakeClock();
+    const arrived = eventQueue<void>();
+    const s = await serve(() => {
+      arrived.push();
+      return { hang: true };
+    });
     const client = clientFor(s, { timeoutMs: 60_000 });
-    await expect(client.bulkJobs.getStatus(1, { timeoutMs: 30 })).rejects.toBeInstanceOf(
-      TimeoutError,
-    );
+    const pending = client.bulkJobs.getStatus(1, { timeoutMs: 30 }).catch((e: unknown) => e);
+    await arrived.next();
+    await vi.advanceTimersByTimeAsync(32);
+    expect(await pending).toBeInstanceOf(TimeoutError);
   });
 });
 
@@ -84,12 +116,12 @@ describe('cancellation', () => {
 
   it('aborting during the wait before a retry stops at once', async () => {
     const controller = new AbortController();
-    const s = await serve(() => {
-      // The answer asks for a long pause; the abort must cut it short.
-      setTimeout(() => controller.abort(new Error('user left')), 20);
-      return { status: 503, headers: { 'retry-after': '30' } };
+    // The answer asks for a long pause; the abort, as the pause begins, must cut it short.
+    const s = await serve(() => ({ status: 503, headers: { 'retry-after': '30' } }));
+    const client = clientFor(s, {
+      retries: { maxIntervalMs: 60_000 },
+      onRetry: () => queueMicrotask(() => controller.abort(new Error('user left'))),
     });
-    const client = clientFor(s, { retries: { maxIntervalMs: 60_000 } });
     const error = await client.bulkJobs
       .getStatus(1, { signal: controller.signal })
       .catch((e: unknown) => e);
