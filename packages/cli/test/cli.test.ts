@@ -457,3 +457,52 @@ describe('a job whose result the API no longer keeps', () => {
     );
   });
 });
+
+describe('what the CLI prints of an error holds no credential, in any form', () => {
+  // The client redacts at the source (error.message, error.detail, error.body, extensions):
+  // the CLI prints those, so neither its text nor its --json output can show the token.
+  const token = 'cli-tok"en\\with+odd/chars-0123456789';
+  const forms = [
+    token,
+    JSON.stringify(token).slice(1, -1),
+    encodeURIComponent(token),
+    encodeURIComponent(token).toLowerCase(),
+  ];
+
+  async function run(args: string[], status: number, body: string): Promise<Run> {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli([...args, '--server', 'http://127.0.0.1:9'], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: { WORKFLOWS_TTD_AUTH: token },
+      fetch: async () =>
+        new Response(body, { status, headers: { 'content-type': 'application/json' } }),
+    });
+    return { code, stdout, stderr };
+  }
+
+  const problem = JSON.stringify({
+    title: 'Unauthorized',
+    detail: `token ${token} was rejected`,
+    instance: `/standardjob/5/status?auth=${encodeURIComponent(token)}`,
+    seen: token,
+  });
+  for (const json of [false, true])
+    for (const [what, status, body] of [
+      ['a ProblemDetails', 401, problem],
+      ['a body that is not JSON', 502, `upstream echoed ${forms.join(' and ')}`],
+    ] as const)
+      it(`${what}${json ? ', with --json' : ''}`, async () => {
+        const r = await run(
+          ['job', 'status', '5', '--retries', '0', ...(json ? ['--json'] : [])],
+          status,
+          body,
+        );
+        expect(r.code).toBe(exitCodes.apiError);
+        const printed = r.stdout + r.stderr;
+        for (const form of forms) expect(printed).not.toContain(form);
+        // Where the answer is printed at all: the text of a body that is not JSON is not.
+        if (json || status === 401) expect(printed).toContain('[REDACTED]');
+      });
+});
