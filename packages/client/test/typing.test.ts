@@ -9,11 +9,16 @@ import type {
 } from '@workflows-api/types';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type APIError,
   type APIPromise,
   type BulkJobOutcome,
+  type ConnectionError,
   createWorkflowsClient,
+  defaultRetryPolicy,
   type GraphQlBulkJobOutcome,
   type ImmediateOutcome,
+  type RetryInfo,
+  type RetryPolicy,
 } from '../src/index.js';
 
 // Checked by `tsc` (the typecheck script); the bodies never run against a server.
@@ -113,6 +118,30 @@ describe('client.raw is typed as openapi-fetch', () => {
       await client.raw.GET('/standardjob/{id}/status', {});
       // @ts-expect-error a path of the June 2025 API, gone since
       await client.raw.GET('/bulkjob/{id}/status', { params: { path: { id: 1 } } });
+    });
+  });
+});
+
+describe('the options of the hardening', () => {
+  it('types retries, onRetry, maxResponseBytes and job ids as strings of digits', () => {
+    never(async () => {
+      createWorkflowsClient({
+        auth: 'k',
+        retries: 'spec',
+        maxResponseBytes: 1024,
+        onRetry: (info: RetryInfo) => {
+          expectTypeOf(info.error).toEqualTypeOf<APIError | ConnectionError>();
+          expectTypeOf(info.delayMs).toEqualTypeOf<number>();
+        },
+      });
+      // @ts-expect-error 'spec' is the only policy named by a string
+      createWorkflowsClient({ auth: 'k', retries: 'forever' });
+      client.bulkJobs.getStatus(1, { retries: 'spec', maxResponseBytes: 2 ** 20 });
+      // A standard job id beyond 2^53 travels as digits, as a GraphQL bulk job's does.
+      expectTypeOf(
+        client.bulkJobs.waitFor('9007199254740993'),
+      ).resolves.toEqualTypeOf<StandardJobStatusResponse>();
+      expectTypeOf(defaultRetryPolicy).toEqualTypeOf<RetryPolicy>();
     });
   });
 });
