@@ -58,7 +58,11 @@ const debugLines = lazy(() => import('./debug-log.js'));
 /** Path templates split at their parameters (names at odd indices), once per template. */
 const templates = new Map<string, string[]>();
 
-/** One call, resolved once; every attempt sends it again as it is. */
+/**
+ * One call, resolved once; every attempt sends it again as it is. A same-origin redirect
+ * followed on the direct path moves it: `url`, and for a 301, 302 or 303 the method in `row`
+ * (GET) and `body` (none), so that the attempts after it go there (failure.ts).
+ */
 export interface Call {
   ctx: Context;
   row: OperationRow;
