@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { emitters } from './emitters/index.js';
 import { runPipeline } from './pipeline.js';
 import { SpecError } from './spec-error.js';
+import { withRemoteRefsAllowed } from './spec-resolver.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -13,25 +14,27 @@ const { values } = parseArgs({
     spec: { type: 'string', default: path.join(repoRoot, 'spec/openapi.yaml') },
     root: { type: 'string', default: repoRoot },
     check: { type: 'boolean', default: false },
+    'allow-remote-refs': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: workflows-codegen [--spec spec/openapi.yaml] [--root .] [--check]
+  console.log(`Usage: workflows-codegen [--spec spec/openapi.yaml] [--root .] [--check] [--allow-remote-refs]
 
 Regenerates every package from the spec. With --check, writes nothing and
-exits 1 when a generated file is out of date.`);
+exits 1 when a generated file is out of date. A $ref to an http(s) URL is
+refused (generation reads local files only, so it is reproducible offline)
+unless --allow-remote-refs is given.`);
   process.exit(0);
 }
 
 try {
-  const result = await runPipeline({
-    specFile: values.spec,
-    rootDir: values.root,
-    emitters,
-    check: values.check,
-  });
+  const generate = () =>
+    runPipeline({ specFile: values.spec, rootDir: values.root, emitters, check: values.check });
+  const result = values['allow-remote-refs']
+    ? await withRemoteRefsAllowed(generate)
+    : await generate();
   if (values.check) {
     const stale = [...result.written, ...result.removed];
     if (stale.length > 0) {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  BaseResolver,
   bundle,
   createConfig,
   getLineColLocation,
@@ -10,11 +10,19 @@ import {
   makeDocumentFromString,
   type NormalizedProblem,
 } from '@redocly/openapi-core';
-import { LineCounter, parseDocument } from 'yaml';
 import { canonicalJson } from './canonical-json.js';
 import { checkRepresentable } from './check-representable.js';
+import { isStackOverflow, stackOverflowProblem } from './ref-chains.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
 import { makeLocator, valueAt } from './spec-location.js';
+import {
+  isRemoteRef,
+  REMOTE_REF_REFUSED,
+  remoteRefsAllowed,
+  SpecResolver,
+} from './spec-resolver.js';
+import { aliasExpansionProblem } from './yaml-aliases.js';
+import { parseProblems } from './yaml-problems.js';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -26,6 +34,15 @@ export interface LoadedSpec {
   document: JsonObject;
   /** sha256 of the canonical JSON of `document`: same meaning, same hash. */
   hash: string;
+}
+
+export interface LoadSpecOptions {
+  /**
+   * Fetch `$ref`s to `http:`/`https:` URLs instead of refusing them. Off by
+   * default: generation reads local files only, so it is reproducible offline.
+   * Defaults to what `withRemoteRefsAllowed` says (the CLI's `--allow-remote-refs`).
+   */
+  allowRemoteRefs?: boolean;
 }
 
 /** Redocly rules that make a document unusable for us; style rules stay off. */
@@ -49,6 +66,33 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
+/**
+ * A problem at `pointer` of a loaded spec's root file, with its line and
+ * column when the file still reads; for the emitters, on their error paths.
+ */
+export function specProblemAt(
+  spec: LoadedSpec,
+  pointer: string | undefined,
+  message: string,
+): SpecProblem {
+  const file = displayPath(spec.file);
+  if (pointer === undefined) return { file, message };
+  let place: ReturnType<ReturnType<typeof makeLocator>> | undefined;
+  try {
+    place = makeLocator(readFileSync(spec.file, 'utf8'))(pointer);
+  } catch {
+    // The pointer still says where.
+  }
+  return { file, pointer, ...place, message };
+}
+
+/** The `$ref` string at the place a redocly problem names in the root document, if any. */
+function refAt(root: unknown, p: NormalizedProblem): string | undefined {
+  const pointer = p.location[0]?.pointer?.replace(/^#/, '') ?? '';
+  const ref = (valueAt(root, pointer) as { $ref?: unknown } | undefined)?.$ref;
+  return typeof ref === 'string' ? ref : undefined;
+}
+
 function redoclyProblem(p: NormalizedProblem, root: unknown): SpecProblem {
   const loc = p.location[0];
   const file = loc ? displayPath(loc.source.absoluteRef) : '<spec>';
@@ -66,28 +110,28 @@ function redoclyProblem(p: NormalizedProblem, root: unknown): SpecProblem {
   const pointer = loc?.pointer?.replace(/^#/, '');
   let message = p.message;
   // Redocly says only "Can't resolve $ref"; say which one.
-  const ref = (valueAt(root, pointer ?? '') as { $ref?: unknown } | undefined)?.$ref;
-  if (p.ruleId === 'no-unresolved-refs' && typeof ref === 'string')
-    message += ` ${JSON.stringify(ref)}`;
+  const ref = refAt(root, p);
+  if (p.ruleId === 'no-unresolved-refs' && ref !== undefined)
+    message = message.replace(/^Can't resolve \$ref/, `Can't resolve $ref ${JSON.stringify(ref)}`);
   return { file, pointer, line, column, message };
 }
 
-function yamlProblems(text: string, shown: string): SpecProblem[] {
-  const lineCounter = new LineCounter();
-  const parsed = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const problems = parsed.errors.map((e) => {
-    const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
-    return {
-      file: shown,
-      line: pos.line,
-      column: pos.col,
-      message: `malformed YAML/JSON: ${e.message.split('\n')[0]}`,
-    };
-  });
-  return problems.length > 0 ? problems : [{ file: shown, message: 'malformed YAML/JSON' }];
+/**
+ * Redocly's errors as ours. A refused remote `$ref` also fails every internal
+ * `$ref` that leads to it: when the remote one is reported, those are dropped.
+ */
+function redoclyProblems(list: readonly NormalizedProblem[], root: unknown): SpecProblem[] {
+  const refused = (p: NormalizedProblem) => p.message.includes(REMOTE_REF_REFUSED);
+  const remoteRefused = list.some((p) => refused(p) && isRemoteRef(refAt(root, p) ?? ''));
+  return list
+    .filter((p) => !(remoteRefused && refused(p) && refAt(root, p)?.startsWith('#')))
+    .map((p) => redoclyProblem(p, root));
 }
 
-export async function loadSpec(specFile: string): Promise<LoadedSpec> {
+export async function loadSpec(
+  specFile: string,
+  options: LoadSpecOptions = {},
+): Promise<LoadedSpec> {
   const file = path.resolve(specFile);
   const shown = displayPath(file);
   let text: string;
@@ -99,13 +143,17 @@ export async function loadSpec(specFile: string): Promise<LoadedSpec> {
     ]);
   }
 
+  // Before any parser builds the tree: every later step walks it with aliases expanded.
+  const aliases = aliasExpansionProblem(text, shown);
+  if (aliases) throw new SpecError([aliases]);
+
   // The fast parser (redocly's) first; the `yaml` parser, slower but with
   // exact positions, only to explain a failure.
   let document: ReturnType<typeof makeDocumentFromString>;
   try {
     document = makeDocumentFromString(text, file);
-  } catch {
-    throw new SpecError(yamlProblems(text, shown));
+  } catch (err) {
+    throw new SpecError(parseProblems(text, shown, err));
   }
   const raw = document.parsed;
   const at = (pointer: string, message: string): SpecProblem => ({
@@ -131,15 +179,31 @@ export async function loadSpec(specFile: string): Promise<LoadedSpec> {
 
   const config = await createConfig({ rules: VALIDITY_RULES });
   // One resolver for linting and bundling, so each referenced file is read and parsed once.
-  const externalRefResolver = new BaseResolver(config.resolve);
+  const externalRefResolver = new SpecResolver(
+    config.resolve,
+    options.allowRemoteRefs ?? remoteRefsAllowed(),
+  );
+  // Redocly follows each $ref by recursion: a long chain of them runs out of stack.
+  const outOfStack = (what: string) => (err: unknown) => {
+    if (!isStackOverflow(err)) throw err;
+    const { pointer, message } = stackOverflowProblem(raw as JsonObject, what);
+    throw new SpecError([pointer === undefined ? { file: shown, message } : at(pointer, message)]);
+  };
   const problems = (
-    await lintDocument({ document, config: config.styleguide, externalRefResolver })
+    await lintDocument({ document, config: config.styleguide, externalRefResolver }).catch(
+      outOfStack('checking the spec (redocly lint)'),
+    )
   ).filter((p) => p.severity === 'error');
-  if (problems.length > 0) throw new SpecError(problems.map((p) => redoclyProblem(p, raw)));
+  if (problems.length > 0) throw new SpecError(redoclyProblems(problems, raw));
 
-  const bundled = await bundle({ doc: document, config, externalRefResolver, dereference: false });
+  const bundled = await bundle({
+    doc: document,
+    config,
+    externalRefResolver,
+    dereference: false,
+  }).catch(outOfStack('bundling the spec (redocly bundle)'));
   const bundleErrors = bundled.problems.filter((p) => p.severity === 'error');
-  if (bundleErrors.length > 0) throw new SpecError(bundleErrors.map((p) => redoclyProblem(p, raw)));
+  if (bundleErrors.length > 0) throw new SpecError(redoclyProblems(bundleErrors, raw));
   const bundledDocument = bundled.bundle.parsed as JsonObject;
 
   const unrepresentable = checkRepresentable(bundledDocument);

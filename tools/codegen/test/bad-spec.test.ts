@@ -57,6 +57,41 @@ describe('bad spec input', () => {
     ]);
   });
 
+  it('a misindented key: names the line and the column where the key starts', async () => {
+    // `license:` moved from column 3 to column 10 of its line.
+    const line = await writeBadSpec('  license:\n', '         license:\n');
+    await expectRejected([
+      new RegExp(`spec/openapi\\.yaml:${line}:10: malformed YAML/JSON`),
+      /All mapping items must start at the same column/,
+    ]);
+  });
+
+  it('a misindented key after a nested mapping: the column of that key', async () => {
+    // `name:` pushed to column 10 opens a deeper mapping; `url:` below it, at column 5, is the misfit.
+    const line = await writeBadSpec('    name: MIT\n', '         name: MIT\n');
+    await expectRejected([new RegExp(`spec/openapi\\.yaml:${line + 1}:5: malformed YAML/JSON`)]);
+  });
+
+  it('a YAML alias bomb of under 1 KB: refused before parsing, at the alias past the limit', async () => {
+    const bomb = [
+      'x-bomb:',
+      '  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) => `  a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`,
+      ),
+    ].join('\n');
+    expect(bomb.length).toBeLessThan(1024);
+    const line = await writeBadSpec('servers:\n', `${bomb}\nservers:\n`);
+    // a5's first alias repeats a4 (66,430 nodes once expanded), past 100,000 in all.
+    await expectRejected([
+      new RegExp(
+        `spec/openapi\\.yaml:${line + 6}:12: YAML aliases expand the spec by more than 100,000 nodes`,
+      ),
+      /this alias of &a4 repeats 66,430 nodes\. Use \$ref instead of YAML aliases/,
+    ]);
+  });
+
   it('a $ref to nothing: names the file, line and JSON pointer of the $ref', async () => {
     const target = '$ref: "#/components/schemas/AdGroupPayload"';
     const line = await writeBadSpec(target, '$ref: "#/components/schemas/AdGroupPayloadTypo"');

@@ -1,0 +1,49 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { BaseResolver, type Source } from '@redocly/openapi-core';
+import { formatProblem } from './spec-error.js';
+import { aliasExpansionProblem } from './yaml-aliases.js';
+
+/**
+ * Reads the files a spec `$ref`s. Generation stays offline and reproducible:
+ * a remote `$ref` (`http:`/`https:`) is refused unless the caller allows it
+ * (`--allow-remote-refs`), and each file is held to the same alias limit as
+ * the root spec. Redocly reports a refused file as an unresolved `$ref`, at
+ * the `$ref`, with the reason given here.
+ */
+/** How a refused remote `$ref` is reported (redocly adds "Can't resolve $ref" before it). */
+export const REMOTE_REF_REFUSED =
+  'a remote $ref is not fetched: generation reads local files only, so that it is reproducible offline (pnpm generate -- --allow-remote-refs fetches it)';
+
+export class SpecResolver extends BaseResolver {
+  constructor(
+    config: ConstructorParameters<typeof BaseResolver>[0],
+    private readonly allowRemoteRefs: boolean,
+  ) {
+    super(config);
+  }
+
+  override async loadExternalRef(absoluteRef: string): Promise<Source> {
+    if (isRemoteRef(absoluteRef) && !this.allowRemoteRefs) {
+      throw new Error(REMOTE_REF_REFUSED);
+    }
+    const source = await super.loadExternalRef(absoluteRef);
+    const aliases = aliasExpansionProblem(source.body, absoluteRef);
+    if (aliases) throw new Error(formatProblem(aliases));
+    return source;
+  }
+}
+
+export const isRemoteRef = (ref: string): boolean => /^https?:\/\//i.test(ref);
+
+const remoteRefsPolicy = new AsyncLocalStorage<boolean>();
+
+/**
+ * Runs `generate` with remote `$ref`s allowed for every spec it loads: how the
+ * CLI's `--allow-remote-refs` reaches `loadSpec` through the pipeline.
+ */
+export function withRemoteRefsAllowed<T>(generate: () => Promise<T>): Promise<T> {
+  return remoteRefsPolicy.run(true, generate);
+}
+
+/** Whether the current generation was started by `withRemoteRefsAllowed`. */
+export const remoteRefsAllowed = (): boolean => remoteRefsPolicy.getStore() === true;
