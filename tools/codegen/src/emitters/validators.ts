@@ -1,4 +1,7 @@
+import { specProblemAt } from '../load-spec.js';
 import type { Emitter } from '../pipeline.js';
+import { stackOverflowProblem } from '../ref-chains.js';
+import { SpecError } from '../spec-error.js';
 import type { GeneratedFile } from '../write-files.js';
 import { compileStandalone } from './validators/compile.js';
 import { normaliseComponents, SchemaNormaliseError } from './validators/normalise.js';
@@ -10,6 +13,7 @@ import {
   renderStandalone,
   renderValidators,
 } from './validators/render.js';
+import { ExportCompileError } from './validators/standalone-code.js';
 
 export const VALIDATORS_OUT_DIR = 'packages/validators/src/generated';
 
@@ -39,10 +43,22 @@ export const validatorsEmitter: Emitter = {
     const inlineNames = Object.keys(plan.inline);
     const exports: Record<string, string> = {};
     for (const name of [...names, ...inlineNames]) exports[name] = name;
-    const code = await compileStandalone({
-      schemas: [...Object.values(components), ...Object.values(plan.inline)],
-      exports,
-    });
+    let code: string;
+    try {
+      code = await compileStandalone({
+        schemas: [...Object.values(components), ...Object.values(plan.inline)],
+        exports,
+      });
+    } catch (err) {
+      // AJV compiles each $ref by recursion: name the chain that took it out of stack.
+      if (!(err instanceof ExportCompileError)) throw err;
+      const { pointer, message } = stackOverflowProblem(
+        model.spec.document,
+        `compiling the validator of ${err.exportName} (AJV)`,
+        names.includes(err.exportName) ? err.exportName : undefined,
+      );
+      throw new SpecError([specProblemAt(model.spec, pointer, message)]);
+    }
     const file = (name: string, contents: string) => ({
       path: `${VALIDATORS_OUT_DIR}/${name}`,
       contents,

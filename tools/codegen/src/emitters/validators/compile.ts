@@ -1,20 +1,17 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, Name, type Options } from 'ajv';
-import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
+import { isStackOverflow, recursiveSchemas, refGraph } from '../../ref-chains.js';
 import { dropCallContext } from './drop-call-context.js';
 import { formats } from './formats.js';
 import { AJV_VALIDATION_OPTIONS, type JsonSchema } from './normalise.js';
 import { pruneSchemaConstants } from './prune-schema-constants.js';
-
-// ajv's standalone entry is CommonJS with a default export; under NodeNext
-// the default import is the module object.
-const standaloneCode = ((
-  standaloneCodeModule as unknown as { default?: typeof standaloneCodeModule }
-).default ?? standaloneCodeModule) as unknown as (ajv: Ajv, refs: Record<string, string>) => string;
+import { ExportCompileError, standaloneModule } from './standalone-code.js';
 
 const FORMATS_BINDING = '__formats';
+/** Wraps the validator of a recursive schema: see `limitDepth` in standalone-runtime.ts. */
+const LIMIT_DEPTH_BINDING = '__limitDepth';
 
 /**
  * AJV runtime modules that standalone code may `require`, and the binding of
@@ -31,6 +28,7 @@ const moduleFile = (name: string) =>
   fileURLToPath(new URL(`../../../src/emitters/validators/${name}`, import.meta.url));
 const FORMATS_SOURCE = moduleFile('formats.ts');
 const RUNTIME_SOURCE = moduleFile('standalone-runtime.ts');
+const DEPTH_LIMIT_SOURCE = moduleFile('depth-limit.ts');
 
 /** Constructs that would make the generated module evaluate code at run time or need CommonJS. */
 const FORBIDDEN: { pattern: RegExp; what: string }[] = [
@@ -119,10 +117,21 @@ export async function compileStandalone(input: StandaloneInput): Promise<string>
       );
     }
   }
+  // Only a schema that reaches a cycle of $refs recurses as deep as its data goes.
+  const recursive = recursiveSchemas(
+    refGraph(Object.fromEntries(input.schemas.map((s) => [String(s.$id), s])), (ref) => ref),
+  );
+  const limited = new Set(
+    Object.keys(input.exports).filter((name) => recursive.has(input.exports[name] as string)),
+  );
   let raw: string;
   try {
-    raw = standaloneCode(ajv, input.exports);
+    raw = standaloneModule(ajv, input.exports, (name, validate) =>
+      limited.has(name) ? `${LIMIT_DEPTH_BINDING}(${validate})` : validate,
+    );
   } catch (err) {
+    // Out of stack: the emitter locates the schema whose $refs go too deep.
+    if (err instanceof ExportCompileError && isStackOverflow(err.cause)) throw err;
     throw new Error(
       `validators emitter: AJV could not compile the schemas: ${(err as Error).message}`,
     );
@@ -131,6 +140,11 @@ export async function compileStandalone(input: StandaloneInput): Promise<string>
   const imports = [
     `import { formats as ${FORMATS_BINDING} } from ${JSON.stringify(FORMATS_SOURCE)};`,
   ];
+  if (limited.size > 0) {
+    imports.push(
+      `import { limitDepth as ${LIMIT_DEPTH_BINDING} } from ${JSON.stringify(DEPTH_LIMIT_SOURCE)};`,
+    );
+  }
   for (const mod of [...used].sort()) {
     const r = RUNTIME_REPLACEMENTS[mod] as { binding: string; exportName: string };
     imports.push(
