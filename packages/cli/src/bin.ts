@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from './cli.js';
+import { shown } from './terminal-text.js';
 
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
@@ -16,7 +17,7 @@ runCli(process.argv.slice(2), {
   (error: unknown) => {
     // A bug of ours, not an API error: still no stack trace unless asked for.
     process.stderr.write(
-      `workflows: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+      `workflows: unexpected error: ${shown(error instanceof Error ? error.message : error)}\n`,
     );
     if (process.env.WORKFLOWS_DEBUG) console.error(error);
     process.exitCode = 1;

@@ -5,6 +5,7 @@ import { type ExitCode, exitCodeOfStatus, exitCodes } from './exit-codes.js';
 import { formatError } from './format.js';
 import { graphQlJobs, type JobKind, standardJobs } from './job-kinds.js';
 import { type JobProgress, type ProgressStream, ProgressView } from './progress.js';
+import { escapeControls, escapeResultControls, jsonText, shown } from './terminal-text.js';
 
 export const USAGE = `Usage: workflows job <command> <id> [options]
        workflows graphql-job <command> <id> [options]
@@ -150,8 +151,9 @@ function parse(argv: string[], env: CliIo['env']): Parsed | 'help' {
   };
 }
 
+/** `text` is already made of `shown` server strings; JSON is escaped by `jsonText`. */
 function print(io: CliIo, json: boolean, value: unknown, text: string): void {
-  io.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : text);
+  io.stdout.write(json ? `${jsonText(value)}\n` : text);
 }
 
 async function waitForJob(client: WorkflowsClient, p: Parsed, io: CliIo): Promise<ExitCode> {
@@ -179,7 +181,7 @@ async function waitForJob(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
     // Gave up waiting: the job is not known to have finished, even when not one status
     // came back in time.
     if (error instanceof TimeoutError) {
-      io.stderr.write(`workflows: ${error.message}\n`);
+      io.stderr.write(`workflows: ${shown(error.message)}\n`);
       if (last) print(io, p.json, last, kind.format(last));
       return exitCodes.notFinished;
     }
@@ -195,7 +197,7 @@ async function saveResult(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
   const status = await kind.getStatus(client, p.id, io.signal);
   if (!kind.terminal.includes(status.status)) {
     io.stderr.write(
-      `workflows: ${kind.label(p.id).toLowerCase()} is still ${status.status} (${status.completionPercentage ?? '?'}%); ` +
+      `workflows: ${kind.label(p.id).toLowerCase()} is still ${shown(status.status)} (${shown(status.completionPercentage ?? '?')}%); ` +
         `run "workflows ${kind.group} wait ${p.id}" first\n`,
     );
     return exitCodes.notFinished;
@@ -209,7 +211,7 @@ async function saveResult(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
   const result = await kind.result(client, status, io.signal);
   if (result === null) {
     io.stderr.write(
-      `workflows: ${kind.label(p.id).toLowerCase()} ended in ${status.status} without a result\n`,
+      `workflows: ${kind.label(p.id).toLowerCase()} ended in ${shown(status.status)} without a result\n`,
     );
     return exitCodes.apiError;
   }
@@ -220,10 +222,12 @@ async function saveResult(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
       print(io, true, { id: status.id, status: status.status, file: p.output, bytes }, '');
     else
       io.stderr.write(
-        `Wrote ${bytes} bytes of ${kind.label(p.id).toLowerCase()}'s result (${status.status}) to ${p.output}\n`,
+        `Wrote ${bytes} bytes of ${kind.label(p.id).toLowerCase()}'s result (${shown(status.status)}) to ${p.output}\n`,
       );
   } else {
-    io.stdout.write(result.endsWith('\n') ? result : `${result}\n`);
+    // The result is data: a pipe or a file gets it as sent, a terminal with its controls escaped.
+    const text = io.stdout.isTTY ? escapeResultControls(result) : result;
+    io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
   return exitCodes.ok;
 }
@@ -235,7 +239,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     p = parse(argv, io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`workflows: ${error.message}\n\n${USAGE}`);
+    io.stderr.write(`workflows: ${escapeControls(error.message)}\n\n${USAGE}`);
     return exitCodes.usage;
   }
   if (p === 'help') {
@@ -270,7 +274,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     }
   } catch (error) {
     const { text, json } = formatError(error, p.server);
-    if (p.json) io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    if (p.json) io.stdout.write(`${jsonText(json)}\n`);
     io.stderr.write(text);
     return exitCodes.apiError;
   }

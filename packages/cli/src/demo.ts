@@ -10,6 +10,7 @@ import { type RunningSandbox, startSandbox } from '@workflows-api/sandbox';
 import type { AdGroupCreateWorkflowInput } from '@workflows-api/types';
 import { formatError } from './format.js';
 import { ProgressView } from './progress.js';
+import { shown } from './terminal-text.js';
 
 const USAGE = `Usage: pnpm demo [-- options]
 
@@ -84,7 +85,7 @@ async function main(): Promise<number> {
     });
     if (!campaign?.id) throw new Error('the API created a campaign without an id');
     out.write(
-      `Created campaign ${campaign.id} "${campaign.name}" (${campaign.flights?.length ?? 0} flight)\n`,
+      `Created campaign ${shown(campaign.id)} "${shown(campaign.name)}" (${campaign.flights?.length ?? 0} flight)\n`,
     );
 
     const channels = ['Display', 'Video', 'Audio', 'Native'] as const;
@@ -100,9 +101,13 @@ async function main(): Promise<number> {
       },
     }));
     const { id } = await client.adGroups.bulkCreate({ input });
-    out.write(`Submitted bulk job ${id}: create ${items} ad groups\n`);
+    out.write(`Submitted bulk job ${shown(id)}: create ${items} ad groups\n`);
 
-    const view = new ProgressView(out, ProgressView.modeFor(out, values.progress), `Job ${id}`);
+    const view = new ProgressView(
+      out,
+      ProgressView.modeFor(out, values.progress),
+      `Job ${shown(id)}`,
+    );
     const started = Date.now();
     const status = await client.bulkJobs.waitFor(id, {
       intervalMs: 150,
@@ -119,19 +124,21 @@ async function main(): Promise<number> {
     const failed = (report.items ?? []).filter((i) => i.status !== 'Success');
 
     out.write(
-      `\nJob ${id} finished: ${status.status} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      `\nJob ${shown(id)} finished: ${shown(status.status)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
     out.write(`  ad groups created: ${created.length} of ${items}\n`);
     if (created.length > 0) {
-      const ids = created.map((i) => i.id);
+      const ids = created.map((i) => shown(i.id));
       out.write(
         `  ids: ${ids.slice(0, 6).join(', ')}${ids.length > 6 ? `, … (${ids.length - 6} more)` : ''}\n`,
       );
     }
     for (const f of failed)
-      out.write(`  failed item ${f.index}: ${f.errors?.map((e) => e.message).join('; ')}\n`);
+      out.write(
+        `  failed item ${shown(f.index)}: ${f.errors?.map((e) => shown(e.message)).join('; ')}\n`,
+      );
     const version = await client.campaigns.getVersion(campaign.id);
-    out.write(`  campaign ${version.Id} is at version ${version.version}\n`);
+    out.write(`  campaign ${shown(version.Id)} is at version ${shown(version.version)}\n`);
     return status.status === 'Failure' ? 1 : 0;
   } finally {
     await running?.close();

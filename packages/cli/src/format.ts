@@ -1,37 +1,42 @@
 import { APIError, ConnectionError, TimeoutError, WorkflowsError } from '@workflows-api/client';
 import type { GraphQlBulkJob, StandardJobStatusResponse } from '@workflows-api/types';
 import { formatPercentage } from './progress.js';
+import { escapeControls, shown } from './terminal-text.js';
 
-/** A human summary of a job's status, one fact per line. */
+/** A human summary of a job's status, one fact per line; what the server sent is `shown`. */
 export function formatStatus(s: StandardJobStatusResponse): string {
-  const lines = [`Job ${s.id}: ${s.status} ${formatPercentage(s.completionPercentage)}`];
-  lines.push(`  created:   ${s.createdAtUtc}`);
-  if (s.completedAtUtc) lines.push(`  completed: ${s.completedAtUtc}`);
+  const lines = [
+    `Job ${shown(s.id)}: ${shown(s.status)} ${formatPercentage(s.completionPercentage)}`,
+  ];
+  lines.push(`  created:   ${shown(s.createdAtUtc)}`);
+  if (s.completedAtUtc) lines.push(`  completed: ${shown(s.completedAtUtc)}`);
   if (s.rawResult != null)
     lines.push(`  result:    inline, ${Buffer.byteLength(s.rawResult)} bytes`);
-  else if (s.url) lines.push(`  result:    download from ${s.url}`);
+  else if (s.url) lines.push(`  result:    download from ${shown(s.url)}`);
   if (s.errors) {
     lines.push('  errors:');
-    for (const e of describeErrors(s.errors)) lines.push(`    ${e}`);
+    for (const e of describeErrors(s.errors)) lines.push(`    ${escapeControls(e)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** The same summary for a GraphQL bulk job, whose errors come as lists. */
 export function formatGraphQlJob(j: GraphQlBulkJob): string {
-  const lines = [`GraphQL job ${j.id}: ${j.status} ${formatPercentage(j.completionPercentage)}`];
-  lines.push(`  created:   ${j.createdAt}`);
-  if (j.completedAt) lines.push(`  completed: ${j.completedAt}`);
+  const lines = [
+    `GraphQL job ${shown(j.id)}: ${shown(j.status)} ${formatPercentage(j.completionPercentage)}`,
+  ];
+  lines.push(`  created:   ${shown(j.createdAt)}`);
+  if (j.completedAt) lines.push(`  completed: ${shown(j.completedAt)}`);
   if (j.rawResult != null)
     lines.push(`  result:    inline, ${Buffer.byteLength(j.rawResult)} bytes`);
-  else if (j.url) lines.push(`  result:    download from ${j.url}`);
+  else if (j.url) lines.push(`  result:    download from ${shown(j.url)}`);
   for (const [title, errors] of [
     ['query errors', j.queryGqlErrors],
     ['runtime errors', j.runtimeErrors],
   ] as const) {
     if (!errors?.length) continue;
     lines.push(`  ${title}:`);
-    for (const e of errors) lines.push(`    ${e}`);
+    for (const e of errors) lines.push(`    ${shown(e)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -57,22 +62,24 @@ export function describeErrors(errors: string): string[] {
   return errors.split('\n');
 }
 
-/** What an error prints as: the ProblemDetails members, never a stack trace. */
+/** What an error prints as: the ProblemDetails members, never a stack trace; server strings `shown`. */
 export function formatError(error: unknown, server: string): { text: string; json: unknown } {
   if (error instanceof APIError) {
     const lines = [
-      `workflows: ${error.operationId} failed with ${error.status}${error.title ? ` ${error.title}` : ''}`,
+      `workflows: ${error.operationId} failed with ${error.status}${error.title ? ` ${shown(error.title)}` : ''}`,
     ];
-    if (error.detail) lines.push(`  detail:   ${error.detail}`);
-    if (error.instance) lines.push(`  instance: ${error.instance}`);
+    if (error.detail) lines.push(`  detail:   ${shown(error.detail)}`);
+    if (error.instance) lines.push(`  instance: ${shown(error.instance)}`);
     const { errors, ...rest } = error.extensions as { errors?: unknown };
     for (const [k, v] of Object.entries(rest))
-      lines.push(`  ${`${k}:`.padEnd(9)} ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+      lines.push(
+        `  ${`${shown(k)}:`.padEnd(9)} ${shown(typeof v === 'string' ? v : JSON.stringify(v))}`,
+      );
     if (errors && typeof errors === 'object') {
       lines.push('  errors:');
       for (const [field, messages] of Object.entries(errors as Record<string, unknown>)) {
         for (const m of Array.isArray(messages) ? messages : [messages])
-          lines.push(`    ${field || '(body)'}: ${String(m)}`);
+          lines.push(`    ${field ? shown(field) : '(body)'}: ${shown(m)}`);
       }
     }
     if (error.body === undefined || error.body === null || error.body === '') {
@@ -96,15 +103,18 @@ export function formatError(error: unknown, server: string): { text: string; jso
           ? error.cause.cause.message
           : error.cause.message
         : '';
-    const text = `workflows: cannot reach ${server}${cause ? `: ${cause}` : ''}\n`;
-    return { text, json: { error: { kind: 'connection', message: text.trim() } } };
+    const message = `workflows: cannot reach ${server}${cause ? `: ${cause}` : ''}`;
+    return {
+      text: `${escapeControls(message)}\n`,
+      json: { error: { kind: 'connection', message } },
+    };
   }
   if (error instanceof TimeoutError || error instanceof WorkflowsError) {
     return {
-      text: `workflows: ${error.message}\n`,
+      text: `workflows: ${shown(error.message)}\n`,
       json: { error: { kind: error.name, message: error.message } },
     };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { text: `workflows: ${message}\n`, json: { error: { kind: 'internal', message } } };
+  return { text: `workflows: ${shown(message)}\n`, json: { error: { kind: 'internal', message } } };
 }

@@ -1,4 +1,5 @@
 import { graphQlBulkJobTerminalStatuses, terminalStatuses } from '@workflows-api/client';
+import { shown } from './terminal-text.js';
 
 export type ProgressMode = 'bar' | 'lines' | 'none';
 
@@ -24,7 +25,8 @@ export function renderBar(percentage: number, width: number): string {
 }
 
 export function formatPercentage(p: number | null | undefined): string {
-  return p == null ? '?' : `${p.toFixed(1)}%`;
+  // Servers may send anything here: what is not a number shows as unknown.
+  return typeof p === 'number' ? `${p.toFixed(1)}%` : '?';
 }
 
 /**
@@ -53,14 +55,15 @@ export class ProgressView {
         10,
         Math.min(40, (this.stream.columns ?? 80) - this.label.length - 30),
       );
-      const line = `${this.label} ${renderBar(pct, width)} ${status.status}`;
+      // The status comes from the server: only the bar's own ESC sequence may reach the terminal.
+      const line = `${this.label} ${renderBar(pct, width)} ${shown(status.status)}`;
       if (line === this.last) return;
       // \r plus "erase line" redraws in place without scrolling.
       this.stream.write(`\r\x1b[2K${line}`);
       this.drawn = true;
       this.last = line;
     } else if (this.mode === 'lines') {
-      const line = `${this.label}: ${status.status} ${formatPercentage(pct)}`;
+      const line = `${this.label}: ${shown(status.status)} ${formatPercentage(pct)}`;
       if (line === this.last) return;
       this.stream.write(`${line}\n`);
       this.last = line;
