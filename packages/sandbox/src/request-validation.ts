@@ -1,13 +1,8 @@
 import type { OperationId } from '@workflows-api/types';
-import {
-  type JsonSchema,
-  operationSchemas,
-  operationValidation,
-  schemas,
-  type ValidationIssue,
-  validateRequest,
-} from '@workflows-api/validators';
+import { operationValidation, type ValidationIssue } from '@workflows-api/validators';
+import { validateBounded } from './bounded-validation.js';
 import { type FieldProblem, MAX_LISTED_ERRORS } from './problem.js';
+import { schemaAt, schemaNamed } from './schema-at.js';
 
 export type BodyCheck =
   | { ok: true; value: unknown }
@@ -18,17 +13,20 @@ export type BodyCheck =
  * The one place the sandbox checks a request body against the spec, through
  * the generated validators, so the sandbox accepts exactly what the spec does.
  */
-export function checkRequestBody(operationId: OperationId, body: unknown): BodyCheck {
-  const result = validateRequest(operationId, body);
-  if (result.valid) return { ok: true, value: result.value };
+export async function checkRequestBody(
+  operationId: OperationId,
+  body: unknown,
+): Promise<BodyCheck> {
   const root = operationValidation[operationId].request?.validator;
+  const schema = root === undefined ? undefined : schemaNamed(root);
+  const found = await validateBounded(operationId, body, schema, MAX_LISTED_ERRORS);
+  // The validators never change the body: valid, it is the value.
+  if (found.total === 0) return { ok: true, value: body };
   // Only the listed problems are explained: the rest are counted, not worked on.
   return {
     ok: false,
-    fields: result.errors
-      .slice(0, MAX_LISTED_ERRORS)
-      .map((e) => ({ pointer: e.path, message: explain(e, root) })),
-    total: result.errors.length,
+    fields: found.listed.map((e) => ({ pointer: e.path, message: explain(e, root) })),
+    total: found.total,
   };
 }
 
@@ -57,36 +55,3 @@ function explain(issue: ValidationIssue, root: string | undefined): string {
 }
 
 const unescapeToken = (t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~');
-
-const schemaNamed = (name: string): JsonSchema | undefined =>
-  Object.hasOwn(schemas, name)
-    ? schemas[name as keyof typeof schemas]
-    : Object.hasOwn(operationSchemas, name)
-      ? operationSchemas[name]
-      : undefined;
-
-/** Follows `$ref`s (names of component schemas); the count bounds a cycle of bare refs. */
-function deref(schema: JsonSchema | undefined): JsonSchema | undefined {
-  let current = schema;
-  for (let hops = 0; hops < 16 && typeof current?.$ref === 'string'; hops++) {
-    current = schemaNamed(current.$ref);
-  }
-  return current;
-}
-
-/** The schema of the value at `tokens` (a body pointer's segments), through properties and items. */
-function schemaAt(root: JsonSchema | undefined, tokens: readonly string[]): JsonSchema | undefined {
-  let schema = deref(root);
-  for (const token of tokens) {
-    if (!schema) return undefined;
-    const properties = schema.properties as Record<string, JsonSchema> | undefined;
-    const next =
-      properties && Object.hasOwn(properties, token)
-        ? properties[token]
-        : /^\d+$/.test(token)
-          ? (schema.items as JsonSchema | undefined)
-          : undefined;
-    schema = deref(next);
-  }
-  return schema;
-}

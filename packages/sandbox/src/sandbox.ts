@@ -259,7 +259,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           { pointer: '', message: (error as Error).message },
         ]);
       }
-      const checked = checkRequestBody(operationId, body);
+      const checked = await checkRequestBody(operationId, body);
       if (!checked.ok) {
         return problemResponse(
           c,
