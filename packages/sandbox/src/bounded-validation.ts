@@ -101,7 +101,7 @@ function longArraysIn(value: unknown, root: JsonSchema | undefined): LongArray[]
       if (schemaOfChild)
         stack.push({ value: child, schema: schemaOfChild, path: { parent: path, token } });
     };
-    if (Array.isArray(here)) here.forEach((child, i) => push(String(i), child));
+    if (Array.isArray(here)) for (const [i, child] of here.entries()) push(String(i), child);
     else for (const [token, child] of Object.entries(here)) push(token, child);
   }
   return found;
