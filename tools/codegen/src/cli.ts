@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import { emitters } from './emitters/index.js';
 import { runPipeline } from './pipeline.js';
 import { SpecError } from './spec-error.js';
-import { withRemoteRefsAllowed } from './spec-resolver.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -30,11 +29,13 @@ unless --allow-remote-refs is given.`);
 }
 
 try {
-  const generate = () =>
-    runPipeline({ specFile: values.spec, rootDir: values.root, emitters, check: values.check });
-  const result = values['allow-remote-refs']
-    ? await withRemoteRefsAllowed(generate)
-    : await generate();
+  const result = await runPipeline({
+    specFile: values.spec,
+    rootDir: values.root,
+    emitters,
+    check: values.check,
+    allowRemoteRefs: values['allow-remote-refs'],
+  });
   if (values.check) {
     const stale = [...result.written, ...result.removed];
     if (stale.length > 0) {

@@ -15,12 +15,7 @@ import { checkRepresentable } from './check-representable.js';
 import { isStackOverflow, stackOverflowProblem } from './ref-chains.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
 import { makeLocator, valueAt } from './spec-location.js';
-import {
-  isRemoteRef,
-  REMOTE_REF_REFUSED,
-  remoteRefsAllowed,
-  SpecResolver,
-} from './spec-resolver.js';
+import { isRemoteRef, REMOTE_REF_REFUSED, SpecResolver } from './spec-resolver.js';
 import { aliasExpansionProblem } from './yaml-aliases.js';
 import { parseProblems } from './yaml-problems.js';
 
@@ -40,7 +35,6 @@ export interface LoadSpecOptions {
   /**
    * Fetch `$ref`s to `http:`/`https:` URLs instead of refusing them. Off by
    * default: generation reads local files only, so it is reproducible offline.
-   * Defaults to what `withRemoteRefsAllowed` says (the CLI's `--allow-remote-refs`).
    */
   allowRemoteRefs?: boolean;
 }
@@ -179,10 +173,7 @@ export async function loadSpec(
 
   const config = await createConfig({ rules: VALIDITY_RULES });
   // One resolver for linting and bundling, so each referenced file is read and parsed once.
-  const externalRefResolver = new SpecResolver(
-    config.resolve,
-    options.allowRemoteRefs ?? remoteRefsAllowed(),
-  );
+  const externalRefResolver = new SpecResolver(config.resolve, options.allowRemoteRefs === true);
   // Redocly follows each $ref by recursion: a long chain of them runs out of stack.
   const outOfStack = (what: string) => (err: unknown) => {
     if (!isStackOverflow(err)) throw err;

@@ -18,6 +18,8 @@ export interface PipelineOptions {
   emitters: readonly Emitter[];
   /** Compare with the files on disk instead of writing. */
   check?: boolean;
+  /** Fetch `$ref`s to http(s) URLs instead of refusing them (`--allow-remote-refs`). */
+  allowRemoteRefs?: boolean;
 }
 
 export interface PipelineResult extends WriteReport {
@@ -26,7 +28,7 @@ export interface PipelineResult extends WriteReport {
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const rootDir = path.resolve(options.rootDir);
-  const spec = await loadSpec(options.specFile);
+  const spec = await loadSpec(options.specFile, { allowRemoteRefs: options.allowRemoteRefs });
   const specPath = path.relative(rootDir, spec.file).split(path.sep).join('/');
   const model = buildModel(spec, specPath);
 

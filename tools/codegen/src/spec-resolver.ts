@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { BaseResolver, type Source } from '@redocly/openapi-core';
 import { formatProblem } from './spec-error.js';
 import { aliasExpansionProblem } from './yaml-aliases.js';
@@ -34,16 +33,3 @@ export class SpecResolver extends BaseResolver {
 }
 
 export const isRemoteRef = (ref: string): boolean => /^https?:\/\//i.test(ref);
-
-const remoteRefsPolicy = new AsyncLocalStorage<boolean>();
-
-/**
- * Runs `generate` with remote `$ref`s allowed for every spec it loads: how the
- * CLI's `--allow-remote-refs` reaches `loadSpec` through the pipeline.
- */
-export function withRemoteRefsAllowed<T>(generate: () => Promise<T>): Promise<T> {
-  return remoteRefsPolicy.run(true, generate);
-}
-
-/** Whether the current generation was started by `withRemoteRefsAllowed`. */
-export const remoteRefsAllowed = (): boolean => remoteRefsPolicy.getStore() === true;

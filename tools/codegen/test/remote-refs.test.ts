@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../src/load-spec.js';
-import { withRemoteRefsAllowed } from '../src/spec-resolver.js';
 import { removeDir, runCli, scratchRoot, snapshot } from './helpers.js';
 
 /**
@@ -84,22 +83,17 @@ describe('a remote $ref', () => {
     expect(types).toContain('export const AllocationType = ["Minimum","Fixed","Maximum"] as const');
   }, 120_000);
 
-  it('is allowed in code by loadSpec({ allowRemoteRefs }) or withRemoteRefsAllowed, never by default', async () => {
+  it('is allowed in code by loadSpec({ allowRemoteRefs }), never by default', async () => {
     const { file } = await specWithRemoteRef();
     requests = [];
     await expect(loadSpec(file)).rejects.toThrow(/a remote \$ref is not fetched/);
     expect(requests).toEqual([]);
     const allowed = await loadSpec(file, { allowRemoteRefs: true });
-    const inScope = await withRemoteRefsAllowed(() => loadSpec(file));
-    for (const spec of [allowed, inScope]) {
-      const schemas = (spec.document.components as { schemas: Record<string, unknown> }).schemas;
-      expect(schemas.AllocationType).toEqual({
-        type: 'string',
-        enum: ['Minimum', 'Fixed', 'Maximum'],
-      });
-    }
-    expect(requests).toEqual(['/AllocationType.yaml', '/AllocationType.yaml']);
-    // The scope ends with the call: the next load refuses again.
-    await expect(loadSpec(file)).rejects.toThrow(/a remote \$ref is not fetched/);
+    const schemas = (allowed.document.components as { schemas: Record<string, unknown> }).schemas;
+    expect(schemas.AllocationType).toEqual({
+      type: 'string',
+      enum: ['Minimum', 'Fixed', 'Maximum'],
+    });
+    expect(requests).toEqual(['/AllocationType.yaml']);
   }, 60_000);
 });
