@@ -18,6 +18,10 @@ Options:
   --drop-rate <0..1>   share of requests whose connection is dropped (default 0)
   --seed <n>           seed of the fault draws (default 1)
   --retention <ms>     how long a finished job's result is kept (default 86400000, a day)
+  --expired-job-retention <ms>
+                       how long a job whose result expired is still reported
+                       (default 604800000, a week); then it is forgotten (404)
+  --max-jobs <n>       most jobs kept; past it the first finished are forgotten (default 10000)
   --body-limit <bytes> largest request body accepted; larger is a 413 (default 1048576)
   --shutdown-grace <ms>
                        on SIGTERM or SIGINT, how long requests in flight may take
@@ -51,6 +55,8 @@ async function main(): Promise<void> {
       'drop-rate': { type: 'string' },
       seed: { type: 'string' },
       retention: { type: 'string' },
+      'expired-job-retention': { type: 'string' },
+      'max-jobs': { type: 'string' },
       'body-limit': { type: 'string' },
       'shutdown-grace': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -76,6 +82,8 @@ async function main(): Promise<void> {
     dropRate: number('drop-rate', values['drop-rate'], 0),
     seed: number('seed', values.seed, 1),
     resultRetentionMs: number('retention', values.retention),
+    expiredJobRetentionMs: number('expired-job-retention', values['expired-job-retention']),
+    maxJobs: number('max-jobs', values['max-jobs']),
     bodyLimitBytes: number('body-limit', values['body-limit']),
   });
   process.stdout.write(

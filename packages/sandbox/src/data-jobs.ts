@@ -43,65 +43,68 @@ const failing = (id: string) => hasMarker(id, FAIL_MARKER);
 /** Checks the input now (a bad shape is a 400) and returns the job's work for later. */
 export function firstPartyDataJob(input: FirstPartyDataInput): () => JobOutcome {
   const fields = parseShape(input.queryShape, FIRST_PARTY_FIELDS);
-  return () => {
-    if (failing(input.advertiserId)) {
-      return failure(
-        `advertiser ${input.advertiserId} has no first-party data the caller may read`,
-      );
-    }
-    const seed = hash32(input.advertiserId);
-    const filter = input.nameFilter?.toLowerCase();
-    const rows: Record<string, unknown>[] = [];
-    for (let n = 0; n < rowCount(input.advertiserId); n++) {
-      const name = `${input.advertiserId} segment ${n}`;
-      if (filter && !name.toLowerCase().includes(filter)) continue;
-      const uniques = (seed ^ Math.imul(n + 1, 2654435761)) >>> 12;
-      rows.push(
-        project(
-          {
-            id: `1p-${hashHex(`${input.advertiserId}/${n}`)}`,
-            name,
-            uniques,
-            activeUniques: uniques >>> 1,
-            lastUpdatedUtc: new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(),
-          },
-          fields,
-        ),
-      );
-    }
-    return success({ advertiserId: input.advertiserId, rowCount: rows.length, rows });
-  };
+  return () =>
+    failing(input.advertiserId)
+      ? failure(`advertiser ${input.advertiserId} has no first-party data the caller may read`)
+      : success(() => firstPartyDocument(input, fields));
+}
+
+function firstPartyDocument(input: FirstPartyDataInput, fields: readonly string[]): string {
+  const seed = hash32(input.advertiserId);
+  const filter = input.nameFilter?.toLowerCase();
+  const rows: Record<string, unknown>[] = [];
+  for (let n = 0; n < rowCount(input.advertiserId); n++) {
+    const name = `${input.advertiserId} segment ${n}`;
+    if (filter && !name.toLowerCase().includes(filter)) continue;
+    const uniques = (seed ^ Math.imul(n + 1, 2654435761)) >>> 12;
+    rows.push(
+      project(
+        {
+          id: `1p-${hashHex(`${input.advertiserId}/${n}`)}`,
+          name,
+          uniques,
+          activeUniques: uniques >>> 1,
+          lastUpdatedUtc: new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(),
+        },
+        fields,
+      ),
+    );
+  }
+  return JSON.stringify({ advertiserId: input.advertiserId, rowCount: rows.length, rows });
 }
 
 export function thirdPartyDataJob(input: ThirdPartyDataInput): () => JobOutcome {
   const fields = parseShape(input.queryShape, THIRD_PARTY_FIELDS);
-  return () => {
-    if (failing(input.partnerId)) {
-      return failure(`partner ${input.partnerId} has no third-party data the caller may read`);
-    }
-    const seed = hash32(input.partnerId);
-    const rows: Record<string, unknown>[] = [];
-    for (let n = 0; n < rowCount(input.partnerId); n++) {
-      const providerId = `provider${n % 7}`;
-      rows.push(
-        project(
-          {
-            thirdPartyDataId: String(1_000_000 + ((seed + n * 7919) % 9_000_000)),
-            providerId,
-            name: `Audience ${n} from ${providerId}`,
-            uniques: (seed ^ Math.imul(n + 1, 40503)) >>> 10,
-            path: `${providerId} > Interests > Topic ${n % 97}`,
-          },
-          fields,
-        ),
-      );
-    }
-    return success({ partnerId: input.partnerId, rowCount: rows.length, rows });
-  };
+  return () =>
+    failing(input.partnerId)
+      ? failure(`partner ${input.partnerId} has no third-party data the caller may read`)
+      : success(() => thirdPartyDocument(input, fields));
 }
 
-function success(result: unknown): JobOutcome {
-  return { status: 'Success', result: JSON.stringify(result), errors: null };
+function thirdPartyDocument(input: ThirdPartyDataInput, fields: readonly string[]): string {
+  const seed = hash32(input.partnerId);
+  const rows: Record<string, unknown>[] = [];
+  for (let n = 0; n < rowCount(input.partnerId); n++) {
+    const providerId = `provider${n % 7}`;
+    rows.push(
+      project(
+        {
+          thirdPartyDataId: String(1_000_000 + ((seed + n * 7919) % 9_000_000)),
+          providerId,
+          name: `Audience ${n} from ${providerId}`,
+          uniques: (seed ^ Math.imul(n + 1, 40503)) >>> 10,
+          path: `${providerId} > Interests > Topic ${n % 97}`,
+        },
+        fields,
+      ),
+    );
+  }
+  return JSON.stringify({ partnerId: input.partnerId, rowCount: rows.length, rows });
+}
+
+/** The rows are a pure function of the input: a big result is made again for each download. */
+function success(document: () => string): JobOutcome {
+  return { status: 'Success', result: document(), errors: null, remake: document };
 }
 
 function failure(message: string): JobOutcome {

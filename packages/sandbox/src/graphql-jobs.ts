@@ -37,9 +37,13 @@ export function graphQlJobWork(input: GraphQlQueryJobInput): GraphQlJobWork {
       { pointer: '/query', message: 'must be a query; send mutations to /graphqlrequest' },
     ]);
   }
-  return { parts: selections.length, run: () => runQuery(selections) };
+  return {
+    parts: selections.length,
+    run: () => ({ ...runQuery(selections), remake: () => runQuery(selections).result }),
+  };
 }
 
+/** A pure function of the query: run again, it gives the same result. */
 function runQuery(selections: Selection[]): JobOutcome {
   const data: Record<string, unknown> = {};
   const errors: { message: string; path: string[] }[] = [];
@@ -123,6 +127,6 @@ export function graphQlJobRetrieval(
   const done = job.finished;
   return {
     job: graphQlBulkJobView(job, now, resultsBaseUrl),
-    errors: done && done.result === null ? expiryNotice(job, done) : null,
+    errors: done?.expired ? expiryNotice(job, done) : null,
   };
 }

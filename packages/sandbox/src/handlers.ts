@@ -20,8 +20,10 @@ import { planAdGroupCreate, planAdGroupUpdate } from './ad-group-plans.js';
 import { type Plan, planCampaignCreate, planCampaignUpdate } from './campaigns.js';
 import { firstPartyDataJob, thirdPartyDataJob } from './data-jobs.js';
 import { graphQlBulkJobView, graphQlJobRetrieval, graphQlJobWork } from './graphql-jobs.js';
+import type { JobLimits } from './job-store.js';
 import {
   type BulkJob,
+  forgottenJobNotice,
   GRAPHQL_JOB_OPERATION,
   type GraphQlJobOperation,
   type ItemReport,
@@ -47,6 +49,7 @@ export interface HandlerContext {
   query(name: string): string | undefined;
   jobSpeed: number;
   resultsBaseUrl: string;
+  jobLimits: JobLimits;
 }
 
 export interface Reply {
@@ -113,7 +116,7 @@ function queueJob(
     durationMs: jobDuration(items, ctx.jobSpeed),
     run: () => run(job),
   };
-  ctx.state.jobs.set(job.id, job);
+  ctx.state.addJob(job);
   return job;
 }
 
@@ -254,6 +257,18 @@ function parseJobId(raw: string | undefined): number {
   return id;
 }
 
+/** Why no job of the kind asked for has `id`: never had, or forgotten (a job of the other kind says nothing). */
+function unknownJob(
+  ctx: HandlerContext,
+  kind: string,
+  id: number,
+  otherKind: BulkJob | undefined,
+): string {
+  return !otherKind && ctx.state.issuedJobId(id)
+    ? forgottenJobNotice(kind, id, ctx.jobLimits)
+    : `No ${kind} has id ${id}.`;
+}
+
 export const handlers: { readonly [K in OperationId]: Handler } = {
   createCampaign(ctx) {
     const body = ctx.body as CampaignCreateWorkflowInputWithValidation;
@@ -326,7 +341,7 @@ export const handlers: { readonly [K in OperationId]: Handler } = {
   getBulkJobStatus(ctx) {
     const id = parseJobId(ctx.param('id'));
     const job = ctx.state.jobs.get(id);
-    if (!job || isGraphQlJob(job)) throw notFound(`No bulk job has id ${id}.`);
+    if (!job || isGraphQlJob(job)) throw notFound(unknownJob(ctx, 'bulk job', id, job));
     return { status: 200, body: standardJobStatus(job, ctx.now, ctx.resultsBaseUrl) };
   },
   submitGraphQlBulkQueryJob(ctx) {
@@ -341,7 +356,7 @@ export const handlers: { readonly [K in OperationId]: Handler } = {
   getGraphQlBulkJobStatus(ctx) {
     const id = parseJobId(ctx.param('id'));
     const job = ctx.state.jobs.get(id);
-    if (!job || !isGraphQlJob(job)) throw notFound(`No GraphQL bulk job has id ${id}.`);
+    if (!job || !isGraphQlJob(job)) throw notFound(unknownJob(ctx, 'GraphQL bulk job', id, job));
     return { status: 200, body: graphQlJobRetrieval(job, ctx.now, ctx.resultsBaseUrl) };
   },
   postGraphQLRequest(ctx) {

@@ -2,8 +2,11 @@ export { DEFAULT_BODY_LIMIT_BYTES } from './body-limit.js';
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
 export { DroppedConnectionError, type FaultSettings } from './faults.js';
 export { DEFAULT_SHUTDOWN_GRACE_MS } from './graceful-close.js';
+export type { JobLimits, StoredDownload } from './job-store.js';
 export {
   type BulkJob,
+  DEFAULT_EXPIRED_JOB_RETENTION_MS,
+  DEFAULT_MAX_JOBS,
   DEFAULT_RESULT_RETENTION_MS,
   type FinalStatus,
   type FinishedJob,

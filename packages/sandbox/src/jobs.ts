@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type {
   BulkJobStatus,
   OperationId,
@@ -9,7 +8,6 @@ import type {
   WorkflowStatus,
 } from '@workflows-api/types';
 import type { FieldProblem } from './problem.js';
-import type { SandboxState } from './state.js';
 
 /**
  * The operations that queue a standard job: derived from the spec (their 202 body is
@@ -46,17 +44,33 @@ export interface JobOutcome {
   errors: string | null;
   /** A GraphQL bulk job's `queryGqlErrors`: one message per failed field. */
   queryErrors?: string[];
+  /**
+   * Makes `result` again, the same. Work that is a pure function of its input
+   * (data and GraphQL bulk jobs) gives one, so that a big result is not held
+   * but made again for each download; a bulk job's work changes the state, so
+   * it has none and its result is held.
+   */
+  remake?: () => string;
 }
 
 /** A job after its work ran. */
-export interface FinishedJob extends Omit<JobOutcome, 'result'> {
+export interface FinishedJob extends Omit<JobOutcome, 'result' | 'remake'> {
   completedAt: number;
-  /** The result document; null once the retention has passed (the result expired). */
+  /**
+   * The result document while it is held as text: null once it expired, and
+   * for a big result made again on download (`remake`).
+   */
   result: string | null;
+  /** Size of the result document, in UTF-8 bytes. */
+  resultBytes: number;
+  /** Makes a big result again for its download, until it expires. */
+  remake?: () => string;
   /** The secret path segment of the download, when the result is too big to be inline. */
   downloadToken: string | null;
   /** When the result stops being kept: `completedAt` plus the sandbox's `resultRetentionMs`. */
   expiresAt: number;
+  /** The retention has passed: the result is gone (`ResultsExpired`). */
+  expired: boolean;
 }
 
 /** A job the sandbox is running or has run: a standard job or a GraphQL bulk job. */
@@ -68,8 +82,11 @@ export interface BulkJob {
   queuedMs: number;
   /** Time the work takes once started. */
   durationMs: number;
-  /** Does the job's work; called once, when the clock passes its end. */
-  run: () => JobOutcome;
+  /**
+   * Does the job's work; called once, when the clock passes its end, then let
+   * go, with the input it holds.
+   */
+  run?: () => JobOutcome;
   finished?: FinishedJob;
 }
 
@@ -88,6 +105,19 @@ export const INLINE_RESULT_LIMIT_BYTES = 5 * 1024 * 1024;
  */
 export const DEFAULT_RESULT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * How long a job whose result expired is still reported (`ResultsExpired`)
+ * before the sandbox forgets it, by default: a week of sandbox time.
+ */
+export const DEFAULT_EXPIRED_JOB_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * How many jobs the sandbox keeps by default; past it the ones that finished
+ * first are forgotten first. 10 000 data jobs with their usual 40 rows hold
+ * about 60 MB.
+ */
+export const DEFAULT_MAX_JOBS = 10_000;
+
 const scaled = (ms: number, jobSpeed: number) => Math.max(1, Math.round(ms / jobSpeed));
 
 export function jobDuration(items: number, jobSpeed: number): number {
@@ -101,7 +131,8 @@ export function queueDuration(jobSpeed: number): number {
 /** Standard and GraphQL bulk jobs share one id sequence; each status operation knows only its kind. */
 export const isGraphQlJob = (job: BulkJob): boolean => job.operationId === GRAPHQL_JOB_OPERATION;
 
-const endOf = (job: BulkJob) => job.createdAt + job.queuedMs + job.durationMs;
+/** When a job's work is done, on the sandbox clock. */
+export const endOf = (job: BulkJob) => job.createdAt + job.queuedMs + job.durationMs;
 
 /** Success when no part failed, Failure when every part did, PartialSuccess in between. */
 export function statusOfParts(failed: number, total: number): OutcomeStatus {
@@ -149,42 +180,6 @@ export function outcomeOfItems(
   return { status: statusOfParts(failed.length, items.length), result, errors };
 }
 
-export interface SettleLimits {
-  /** Results of this many bytes or more are given only as a url. */
-  inlineLimitBytes: number;
-  /** How long a result is kept after its job finished. */
-  resultRetentionMs: number;
-}
-
-/**
- * Finishes, in the order they end, every job whose time has come, then lets
- * go of every result whose retention has passed (a job can do both at once).
- */
-export function settleJobs(state: SandboxState, now: number, limits: SettleLimits): void {
-  const due = [...state.jobs.values()]
-    .filter((job) => !job.finished && endOf(job) <= now)
-    .sort((a, b) => endOf(a) - endOf(b) || a.id - b.id);
-  for (const job of due) {
-    const outcome = job.run();
-    const big = Buffer.byteLength(outcome.result, 'utf8') >= limits.inlineLimitBytes;
-    const downloadToken = big ? randomUUID() : null;
-    if (downloadToken) state.downloads.set(downloadToken, { jobId: job.id, body: outcome.result });
-    const completedAt = endOf(job);
-    job.finished = {
-      ...outcome,
-      completedAt,
-      downloadToken,
-      expiresAt: completedAt + limits.resultRetentionMs,
-    };
-  }
-  for (const job of state.jobs.values()) {
-    const done = job.finished;
-    if (!done || done.result === null || done.expiresAt > now) continue;
-    done.result = null;
-    if (done.downloadToken) state.downloads.delete(done.downloadToken);
-  }
-}
-
 /** Where a job stands at `now`; both status answers are views of it. */
 export type JobProgress =
   | { phase: 'queued' }
@@ -205,7 +200,7 @@ export function resultFields(
   done: FinishedJob,
   resultsBaseUrl: string,
 ): { rawResult: string | null; url: string | null } {
-  if (done.result === null) return { rawResult: null, url: null };
+  if (done.expired) return { rawResult: null, url: null };
   if (done.downloadToken) {
     return { rawResult: null, url: `${resultsBaseUrl}/results/${job.id}/${done.downloadToken}` };
   }
@@ -218,6 +213,19 @@ export function expiryNotice(job: BulkJob, done: FinishedJob): string {
     `The result of job ${job.id} expired at ${new Date(done.expiresAt).toISOString()}: ` +
     `the sandbox keeps a result ${done.expiresAt - done.completedAt} ms after its job finishes ` +
     '(resultRetentionMs).'
+  );
+}
+
+/** Says that the sandbox forgot a job, and when it does: for the 404 of a status poll. */
+export function forgottenJobNotice(
+  kind: string,
+  id: number,
+  limits: { expiredJobRetentionMs: number; maxJobs: number },
+): string {
+  return (
+    `No ${kind} has id ${id}: the sandbox has forgotten that job. It forgets a job ` +
+    `${limits.expiredJobRetentionMs} ms after its result expired (expiredJobRetentionMs), ` +
+    `and the jobs that finished first once it holds more than ${limits.maxJobs} (maxJobs).`
   );
 }
 
@@ -242,7 +250,7 @@ export function standardJobStatus(
   const done = progress.finished;
   return {
     ...base,
-    status: done.result === null ? 'ResultsExpired' : done.status,
+    status: done.expired ? 'ResultsExpired' : done.status,
     completionPercentage: 100,
     completedAtUtc: new Date(done.completedAt).toISOString(),
     ...resultFields(job, done, resultsBaseUrl),

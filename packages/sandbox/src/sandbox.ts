@@ -12,12 +12,13 @@ import {
   noFaults,
 } from './faults.js';
 import { type HandlerContext, handlers } from './handlers.js';
+import type { JobLimits } from './job-store.js';
 import {
+  DEFAULT_EXPIRED_JOB_RETENTION_MS,
+  DEFAULT_MAX_JOBS,
   DEFAULT_RESULT_RETENTION_MS,
   expiryNotice,
   INLINE_RESULT_LIMIT_BYTES,
-  type SettleLimits,
-  settleJobs,
 } from './jobs.js';
 import { assertCoversSpec, documents, operationRoutes, toRouterPath } from './operations.js';
 import { type FieldProblem, ProblemError, problem } from './problem.js';
@@ -46,6 +47,19 @@ export interface SandboxOptions extends Partial<FaultSettings> {
    * `Infinity` keeps results for ever.
    */
   resultRetentionMs?: number;
+  /**
+   * How long, in ms of the sandbox clock, a job whose result expired is still
+   * reported (`ResultsExpired`); then the sandbox forgets it, and a status poll
+   * is a 404 saying so. Default 7 days; 0 forgets it as its result expires,
+   * `Infinity` never (but see `maxJobs`).
+   */
+  expiredJobRetentionMs?: number;
+  /**
+   * Most jobs kept. Past it, finished jobs are forgotten, those that finished
+   * first first, whatever their retention (a status poll is a 404 saying so);
+   * jobs still running are never forgotten. Default 10 000.
+   */
+  maxJobs?: number;
   /** Accepted `TTD-Auth` values; by default any non-empty value is accepted. */
   authTokens?: readonly string[];
   /**
@@ -97,6 +111,18 @@ function positive(name: string, value: number, { infinite = false } = {}): numbe
   return value;
 }
 
+function atLeastZero(name: string, value: number): number {
+  if (!(value >= 0))
+    throw new RangeError(`${name} must be a number >= 0 or Infinity, got ${value}`);
+  return value;
+}
+
+function wholeAboveZero(name: string, value: number): number {
+  if (!(Number.isSafeInteger(value) && value > 0))
+    throw new RangeError(`${name} must be a whole number > 0, got ${value}`);
+  return value;
+}
+
 /** The detail of a body the spec rejects names its first bad field, for whoever reads only that. */
 function bodyMismatch(fields: readonly FieldProblem[], total: number): string {
   const [first] = fields;
@@ -111,7 +137,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   const clock = options.clock ?? systemClock;
   const jobSpeed = positive('jobSpeed', options.jobSpeed ?? 1);
-  const limits: SettleLimits = {
+  const limits: JobLimits = {
     inlineLimitBytes: positive(
       'inlineResultLimitBytes',
       options.inlineResultLimitBytes ?? INLINE_RESULT_LIMIT_BYTES,
@@ -121,6 +147,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       options.resultRetentionMs ?? DEFAULT_RESULT_RETENTION_MS,
       { infinite: true },
     ),
+    expiredJobRetentionMs: atLeastZero(
+      'expiredJobRetentionMs',
+      options.expiredJobRetentionMs ?? DEFAULT_EXPIRED_JOB_RETENTION_MS,
+    ),
+    maxJobs: wholeAboveZero('maxJobs', options.maxJobs ?? DEFAULT_MAX_JOBS),
   };
   const bodyLimitBytes = positive(
     'bodyLimitBytes',
@@ -217,7 +248,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       return problemResponse(c, 401, `The ${AUTH_HEADER} token was not accepted.`);
     }
     const now = clock.now();
-    settleJobs(state, now, limits);
+    state.settleJobs(now, limits);
 
     let body: unknown;
     if (operationRoutes[operationId].hasBody) {
@@ -280,6 +311,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       query: (name) => c.req.query(name),
       jobSpeed,
       resultsBaseUrl: sandbox.resultsBaseUrl,
+      jobLimits: limits,
     };
     try {
       const reply = handler(ctx);
@@ -306,7 +338,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const resultsApp = new Hono();
   resultsApp.get(toRouterPath(RESULTS_ROUTE.path), (c) => {
     if (c.req.method !== RESULTS_ROUTE.method) return methodNotAllowed(c, [RESULTS_ROUTE.method]);
-    settleJobs(state, clock.now(), limits);
+    state.settleJobs(clock.now(), limits);
     const token = c.req.param('token') ?? '';
     const jobId = c.req.param('jobId') ?? '';
     const download = state.downloads.get(token);
@@ -316,7 +348,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     // An expired result's job still knows its token: say it is gone, not that it never was.
     const job = /^\d+$/.test(jobId) ? state.jobs.get(Number(jobId)) : undefined;
     const done = job?.finished;
-    if (job && done && done.downloadToken === token && done.result === null) {
+    if (job && done && done.downloadToken === token && done.expired) {
       return problemResponse(c, 410, expiryNotice(job, done));
     }
     return problemResponse(c, 404, 'No job result is stored at this address.');

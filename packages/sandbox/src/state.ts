@@ -1,4 +1,5 @@
 import type { AdGroupWorkflow, CampaignPacingMode, CampaignWorkflow } from '@workflows-api/types';
+import { type JobLimits, JobStore, type StoredDownload } from './job-store.js';
 import type { BulkJob } from './jobs.js';
 
 export interface StoredCampaign {
@@ -23,23 +24,23 @@ export interface StoredAdGroup {
  * Everything the sandbox remembers. Plain maps, exposed on the sandbox as
  * `state` so tests can look inside after driving it through HTTP.
  */
+/**
+ * Job ids start above 2^32 so that clients storing them in 32-bit ints
+ * break here rather than in production; they stay below 2^53 so they are
+ * exact JSON numbers.
+ */
+const FIRST_JOB_ID = 5_000_000_001;
+
 export class SandboxState {
   readonly campaigns = new Map<string, StoredCampaign>();
   readonly adGroups = new Map<string, StoredAdGroup>();
-  readonly jobs = new Map<number, BulkJob>();
-  /** Big job results, by download token, served by the results origin. */
-  readonly downloads = new Map<string, { jobId: number; body: string }>();
+  private readonly jobStore = new JobStore();
 
   private campaignSeq = 0;
   private adGroupSeq = 0;
   private flightSeq = 1000;
   private versionSeq = 0n;
-  /**
-   * Job ids start above 2^32 so that clients storing them in 32-bit ints
-   * break here rather than in production; they stay below 2^53 so they are
-   * exact JSON numbers.
-   */
-  private jobSeq = 5_000_000_000;
+  private jobSeq = FIRST_JOB_ID - 1;
   private traceSeq = 0;
 
   newCampaignId(): string {
@@ -61,6 +62,30 @@ export class SandboxState {
   newJobId(): number {
     this.jobSeq += 1;
     return this.jobSeq;
+  }
+
+  /** Jobs by id: running, finished, and finished with an expired result, until forgotten. */
+  get jobs(): ReadonlyMap<number, BulkJob> {
+    return this.jobStore.jobs;
+  }
+
+  /** Big job results, by download token, served by the results origin. */
+  get downloads(): ReadonlyMap<string, StoredDownload> {
+    return this.jobStore.downloads;
+  }
+
+  addJob(job: BulkJob): void {
+    this.jobStore.add(job);
+  }
+
+  /** Moves the jobs whose time has come: see `JobStore.settle`. */
+  settleJobs(now: number, limits: JobLimits): void {
+    this.jobStore.settle(now, limits);
+  }
+
+  /** Was a job given this id? If it is not in `jobs`, the sandbox has forgotten it. */
+  issuedJobId(id: number): boolean {
+    return id >= FIRST_JOB_ID && id <= this.jobSeq;
   }
 
   newTraceId(): string {

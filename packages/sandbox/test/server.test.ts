@@ -207,6 +207,11 @@ describe('workflows-sandbox bin', () => {
       [['--fail-rate', 'lots'], '--fail-rate must be a number, got "lots"'],
       [['--retention', '0'], 'resultRetentionMs must be a number > 0 or Infinity, got 0'],
       [['--body-limit', '0'], 'bodyLimitBytes must be a number > 0, got 0'],
+      [['--max-jobs', '0'], 'maxJobs must be a whole number > 0, got 0'],
+      [
+        ['--expired-job-retention=-1'],
+        'expiredJobRetentionMs must be a number >= 0 or Infinity, got -1',
+      ],
       [['--shutdown-grace=-1'], '--shutdown-grace must be a number >= 0, got -1'],
     ];
     for (const [args, message] of cases) {
