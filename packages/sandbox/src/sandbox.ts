@@ -247,9 +247,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (tokens && !tokens.has(auth)) {
       return problemResponse(c, 401, `The ${AUTH_HEADER} token was not accepted.`);
     }
-    const now = clock.now();
-    state.settleJobs(now, limits);
-
     let body: unknown;
     if (operationRoutes[operationId].hasBody) {
       const contentType = c.req.header('Content-Type');
@@ -303,6 +300,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       body = checked.value;
     }
 
+    // Read after the body, whose reading and validation give other requests turns: a job
+    // queued now ends after every settle so far, which keeps finished jobs in order.
+    const now = clock.now();
+    state.settleJobs(now, limits);
     const ctx: HandlerContext = {
       state,
       now,

@@ -97,6 +97,24 @@ describe('a request settles only the jobs whose time has come', () => {
   });
 });
 
+describe('a job is stamped when it is queued', () => {
+  it('after its body was read and validated, however long other requests ran meanwhile', async () => {
+    const clock = createManualClock();
+    const sb = createSandbox({ clock });
+    const start = clock.now();
+    // Long enough to be validated in slices, which give other requests turns.
+    const input = Array.from({ length: 2_500 }, (_, i) => campaignInput(`c${i}`));
+    const submitted = call(sb, 'bulkCreateCampaigns', { body: { input } });
+    // Runs at the first turn the validation gives.
+    await new Promise((resolve) => setImmediate(resolve));
+    clock.advance(1_000);
+    const a = await submitted;
+    expect(a.status, a.text).toBe(202);
+    const status = await standardJobStatus(sb, (a.body as { id: number }).id);
+    expect(status.createdAtUtc).toBe(new Date(start + 1_000).toISOString());
+  });
+});
+
 describe('expiredJobRetentionMs: a job whose result expired is forgotten after it', () => {
   it('reports ResultsExpired until then, then a 404 that says the job was forgotten', async () => {
     const clock = createManualClock();
