@@ -11,7 +11,7 @@ import {
   TimeoutError,
   WorkflowsError,
 } from '../src/index.js';
-import { clientFor, TOKEN } from './helpers/client.js';
+import { BIG_ID, clientFor, TOKEN } from './helpers/client.js';
 import { eventQueue } from './helpers/events.js';
 import { type Handler, type Reply, serversClosedAfterEach } from './helpers/server.js';
 
@@ -19,9 +19,6 @@ const serve = serversClosedAfterEach();
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** Larger than Number.MAX_SAFE_INTEGER: as a JS number it would be ...992. */
-const BIG_ID = '9007199254740993';
 
 const job = (
   status: BulkJobStatusValue,

@@ -8,16 +8,13 @@ import {
   type ValidateMode,
   WorkflowsError,
 } from '../src/index.js';
-import { clientFor } from './helpers/client.js';
+import { BIG_ID, clientFor } from './helpers/client.js';
 import { type Reply, serversClosedAfterEach, type TestServer } from './helpers/server.js';
 
 const serve = serversClosedAfterEach();
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** Larger than Number.MAX_SAFE_INTEGER: as a JS number it would be ...992, another job. */
-const BIG_ID = '9007199254740993';
 
 type Client = ReturnType<typeof clientFor>;
 type Options = Record<string, unknown>;
