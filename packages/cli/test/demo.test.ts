@@ -7,7 +7,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Run, runNode } from './run.js';
 
-const demo = (args: string[]) => runNode('src/demo.ts', args);
+const demo = (args: string[]) => runNode('dist/demo.js', args);
 
 describe('the demo', () => {
   it('starts its own sandbox, runs a bulk job to Success and exits 0', async () => {

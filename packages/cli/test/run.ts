@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { builtEntry } from '../../../test-support/built-entry.js';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -9,14 +10,14 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs a TypeScript entry of this package as a child process, through tsx (no build needed). */
+/** Runs a built entry of this package (`dist/...js`) as a child process. */
 export function runNode(
   entry: string,
   args: string[],
   env: Record<string, string | undefined> = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    const child = spawn(process.execPath, [builtEntry(packageDir, entry), ...args], {
       cwd: packageDir,
       env: {
         ...process.env,
@@ -40,4 +41,4 @@ export function runNode(
 }
 
 export const workflows = (args: string[], env?: Record<string, string | undefined>) =>
-  runNode('src/bin.ts', args, env);
+  runNode('dist/bin.js', args, env);

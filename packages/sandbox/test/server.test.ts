@@ -3,10 +3,13 @@ import { once } from 'node:events';
 import { type ClientRequest, request as httpRequest, type IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { builtEntry } from '../../../test-support/built-entry.js';
 import { createManualClock, startSandbox } from '../src/index.js';
 import { callUrl, campaignInput } from './helpers.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
+/** The `workflows-sandbox` bin as published. */
+const bin = () => builtEntry(packageDir, 'dist/bin.js');
 
 describe('startSandbox', () => {
   it('serves the API and big results from two origins on 127.0.0.1', async () => {
@@ -141,7 +144,7 @@ describe('workflows-sandbox bin', () => {
   it('starts with --port 0 --job-speed --fail-rate and stops on SIGTERM', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/bin.ts', '--port', '0', '--job-speed', '50', '--fail-rate', '1'],
+      [bin(), '--port', '0', '--job-speed', '50', '--fail-rate', '1'],
       { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     try {
@@ -161,7 +164,7 @@ describe('workflows-sandbox bin', () => {
     // A grace no busy machine runs out of: the request in flight ends it, not the grace.
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/bin.ts', '--port', '0', '--shutdown-grace', '600000'],
+      [bin(), '--port', '0', '--shutdown-grace', '600000'],
       { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const stderr = stderrLines(child);
@@ -184,7 +187,7 @@ describe('workflows-sandbox bin', () => {
   it('on SIGINT waits no longer than --shutdown-grace for a request that never ends', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/bin.ts', '--port', '0', '--shutdown-grace', '50'],
+      [bin(), '--port', '0', '--shutdown-grace', '50'],
       { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const stderr = stderrLines(child);
@@ -216,10 +219,10 @@ describe('workflows-sandbox bin', () => {
       ],
       [['--shutdown-grace=-1'], '--shutdown-grace must be a number >= 0, got -1'],
     ];
-    // The built bin, all at once: six tsx compiles one after another outlast a busy machine.
+    // All at once: six processes one after another would outlast a busy machine.
     await Promise.all(
       cases.map(async ([args, message]) => {
-        const child = spawn(process.execPath, ['dist/bin.js', ...args], {
+        const child = spawn(process.execPath, [bin(), ...args], {
           cwd: packageDir,
           stdio: ['ignore', 'pipe', 'pipe'],
         });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { builtEntry } from '../../../test-support/built-entry.js';
 
 export const codegenDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = path.resolve(codegenDir, '../..');
@@ -89,9 +90,9 @@ const run = promisify(execFile);
 export async function runCli(
   args: string[],
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
   try {
-    const { stdout, stderr } = await run(tsx, [path.join(codegenDir, 'src/cli.ts'), ...args], {
+    const cli = builtEntry(codegenDir, 'dist/cli.js');
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], {
       cwd: repoRoot,
       env: { ...process.env, NO_COLOR: '1' },
     });

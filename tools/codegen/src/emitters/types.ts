@@ -1,4 +1,3 @@
-import openapiTS, { astToString } from 'openapi-typescript';
 import { generatedHeader } from '../header.js';
 import type { SpecModel } from '../model.js';
 import type { Emitter } from '../pipeline.js';
@@ -20,6 +19,9 @@ export const operationTypeNames = (operationId: string) => {
 };
 
 async function emitOpenapi(model: SpecModel): Promise<string> {
+  // Loaded here, not at the top: it pulls in the TypeScript compiler (about a
+  // second), which a spec that fails to load or lint never needs.
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
   const ast = await openapiTS(structuredClone(model.spec.document) as never, {
     silent: true,
     emptyObjectsUnknown: true,

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, Name, type Options } from 'ajv';
-import { build } from 'esbuild';
 import { isStackOverflow, recursiveSchemas, refGraph } from '../../ref-chains.js';
 import { dropCallContext } from './drop-call-context.js';
 import { formats } from './formats.js';
@@ -156,6 +155,8 @@ export async function compileStandalone(input: StandaloneInput): Promise<string>
     throw new Error(`validators emitter: AJV standalone code still contains ${left.join(', ')}`);
   }
 
+  // Loaded on use: a spec that fails before bundling never starts esbuild.
+  const { build } = await import('esbuild');
   const bundled = await build({
     stdin: {
       contents: `${imports.join('\n')}\n${code}`,
