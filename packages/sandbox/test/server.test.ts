@@ -162,11 +162,10 @@ describe('workflows-sandbox bin', () => {
 
   it('on SIGTERM stops accepting, lets the request in flight finish, and exits 0', async () => {
     // A grace no busy machine runs out of: the request in flight ends it, not the grace.
-    const child = spawn(
-      process.execPath,
-      [bin(), '--port', '0', '--shutdown-grace', '600000'],
-      { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, [bin(), '--port', '0', '--shutdown-grace', '600000'], {
+      cwd: packageDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const stderr = stderrLines(child);
     try {
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(await readLine(child))?.[1];
@@ -185,11 +184,10 @@ describe('workflows-sandbox bin', () => {
   });
 
   it('on SIGINT waits no longer than --shutdown-grace for a request that never ends', async () => {
-    const child = spawn(
-      process.execPath,
-      [bin(), '--port', '0', '--shutdown-grace', '50'],
-      { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, [bin(), '--port', '0', '--shutdown-grace', '50'], {
+      cwd: packageDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const stderr = stderrLines(child);
     try {
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(await readLine(child))?.[1];
