@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { specPath, specReferenceDir } from '../src/paths.js';
 import { listOperations, loadSpec, type SpecOperation } from '../src/spec-operations.js';
 import { buildSpecReference } from '../src/spec-reference.js';
+import { launchBundledChromium } from './bundled-chromium.js';
 import { type StaticServer, serveDirectory } from './static-server.js';
-
-// Debian's chromium package (installed by .ci/run); playwright-core never downloads a browser.
-const chromiumPath = '/usr/bin/chromium';
 
 describe('the spec reference in headless Chromium', () => {
   let server: StaticServer;
@@ -16,28 +13,12 @@ describe('the spec reference in headless Chromium', () => {
   let operations: SpecOperation[];
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) {
-      throw new Error(
-        `Chromium is not installed at ${chromiumPath}. Install Debian's package first (apt-get install -y chromium), as .ci/run does.`,
-      );
-    }
     operations = listOperations(await loadSpec(specPath), specPath);
     await buildSpecReference({ specPath, outDir: specReferenceDir });
     server = await serveDirectory(specReferenceDir);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  });
+    browser = await launchBundledChromium();
+    // The first run unpacks the browser (about 220 MB): allow for a busy machine.
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
