@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isObject } from '@workflows-api/codegen/json';
 import { FIXTURES_DIR } from './paths.js';
 
 /** One case of a group, as in JSON-Schema-Test-Suite. */
@@ -25,9 +26,6 @@ export interface LoadedGroup extends FixtureGroup {
 }
 
 const REF_PREFIX = '#/components/schemas/';
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Checks the shape of one file's content; every problem names the file and the place. */
 export function parseFixtureFile(file: string, content: unknown): LoadedGroup[] {

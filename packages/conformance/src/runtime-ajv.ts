@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { asObject as obj } from '@workflows-api/codegen/json';
 import { formats } from '@workflows-api/codegen/validators/formats';
 import {
   AJV_VALIDATION_OPTIONS,
@@ -36,9 +37,6 @@ export interface RuntimeCompile {
   /** Adapter for `checkFixtures`; takes a current or a former schema name. */
   validate: SchemaValidator;
 }
-
-const obj = (v: unknown): Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /**
  * Former names read straight from the spec document, not from the generated

@@ -1,4 +1,4 @@
-import type { JsonObject } from './load-spec.js';
+import { isObject, type JsonObject } from './json.js';
 import { pointerOf } from './spec-error.js';
 
 export interface Unrepresentable {
@@ -29,9 +29,6 @@ const UNSUPPORTED_SCHEMA_KEYWORDS = [
   'unevaluatedItems',
   '$dynamicRef',
 ] as const;
-
-const isObject = (v: unknown): v is JsonObject =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function walkSchema(schema: unknown, at: (string | number)[], out: Unrepresentable[]): void {
   if (!isObject(schema)) return;

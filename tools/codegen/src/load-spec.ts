@@ -12,6 +12,7 @@ import {
 } from '@redocly/openapi-core';
 import { canonicalJson } from './canonical-json.js';
 import { checkRepresentable } from './check-representable.js';
+import type { JsonObject } from './json.js';
 import { isStackOverflow, stackOverflowProblem } from './ref-chains.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
 import { makeLocator, valueAt } from './spec-location.js';
@@ -19,7 +20,7 @@ import { isRemoteRef, REMOTE_REF_REFUSED, SpecResolver } from './spec-resolver.j
 import { aliasExpansionProblem } from './yaml-aliases.js';
 import { parseProblems } from './yaml-problems.js';
 
-export type JsonObject = { [key: string]: unknown };
+export type { JsonObject } from './json.js';
 
 /** The spec, read once, validated, with every `$ref` resolved into one document. */
 export interface LoadedSpec {

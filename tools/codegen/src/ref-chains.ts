@@ -1,5 +1,5 @@
 import { COMPONENT_REF_PREFIX } from './emitters/validators/normalise.js';
-import type { JsonObject } from './load-spec.js';
+import type { JsonObject } from './json.js';
 import { escapePointerToken } from './spec-location.js';
 
 /**

@@ -1,8 +1,6 @@
-export type JsonObject = { [key: string]: unknown };
+import { isObject } from '@workflows-api/codegen/json';
 
-export function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+export { isObject, type JsonObject } from '@workflows-api/codegen/json';
 
 // Pointer syntax is one fact of the repo, kept with the codegen's spec tools.
 import {

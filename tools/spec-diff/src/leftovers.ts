@@ -1,22 +1,10 @@
+import { DOCUMENTATION_KEYS } from '@workflows-api/codegen/documentation-keys';
 import type { Bump } from './classify.js';
 import type { DiffContext } from './context.js';
-import { deepEqual, isObject, type JsonObject, join, show } from './json.js';
+import { deepEqual, type JsonObject, join, show } from './json.js';
 
 /** Keywords that only document: changing them never changes what goes over the wire. */
-export const DOC_KEYWORDS = new Set([
-  'description',
-  'summary',
-  'title',
-  'example',
-  'examples',
-  'externalDocs',
-  '$comment',
-  'xml',
-  'tags',
-  'contact',
-  'license',
-  'termsOfService',
-]);
+export const DOC_KEYWORDS = DOCUMENTATION_KEYS;
 
 /**
  * Extensions that name things in generated SDKs (ours and Speakeasy-style
@@ -73,6 +61,4 @@ export function diffLeftovers(
   }
 }
 
-export function asObject(value: unknown): JsonObject {
-  return isObject(value) ? value : {};
-}
+export { asObject } from '@workflows-api/codegen/json';

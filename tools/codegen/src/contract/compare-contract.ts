@@ -1,5 +1,6 @@
 import { canonicalJson } from '../canonical-json.js';
-import type { JsonObject } from '../load-spec.js';
+import { DOCUMENTATION_KEYS } from '../documentation-keys.js';
+import { isObject, type JsonObject, asObject as obj } from '../json.js';
 import { valueAt } from '../spec-location.js';
 
 /**
@@ -40,19 +41,6 @@ const show = (v: unknown) => (v === ABSENT ? 'nothing' : JSON.stringify(v));
 export const formatDifference = (d: ContractDifference): string =>
   `${d.where}: contract says ${show(d.contract)}, spec says ${show(d.spec)}`;
 
-const isObject = (v: unknown): v is JsonObject =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-const obj = (v: unknown): JsonObject => (isObject(v) ? v : {});
-
-// Words for people, not facts of the wire: never compared.
-const PROSE_KEYS = new Set([
-  'description',
-  'summary',
-  'title',
-  'example',
-  'examples',
-  'externalDocs',
-]);
 // Bookkeeping of the fact table, not schema keywords.
 const TABLE_ONLY_KEYS = new Set(['isRequired', 'doc', 'kind', 'usedAs']);
 
@@ -79,7 +67,8 @@ class Collector {
 function schemaFacts(schema: JsonObject, isTable: boolean): JsonObject {
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(schema)) {
-    if (PROSE_KEYS.has(k) || k.startsWith('x-')) continue;
+    // Words for people, not facts of the wire: never compared.
+    if (DOCUMENTATION_KEYS.has(k) || k.startsWith('x-')) continue;
     if (isTable && TABLE_ONLY_KEYS.has(k)) continue;
     if (k === 'required' && Array.isArray(v)) {
       if (v.length > 0) out[k] = [...v].map(String).sort();

@@ -5,6 +5,8 @@
  * disagree through the compile step itself, which is what the suite tests.
  */
 
+import { isObject } from '../../json.js';
+
 export type JsonSchema = { [key: string]: unknown };
 
 /** Formats the validators implement; anything else would be silently ignored by a lax compile. */
@@ -46,9 +48,6 @@ export class SchemaNormaliseError extends Error {
     this.name = 'SchemaNormaliseError';
   }
 }
-
-const isObject = (v: unknown): v is JsonSchema =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const escapeToken = (t: string) => t.replace(/~/g, '~0').replace(/\//g, '~1');
 
