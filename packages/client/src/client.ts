@@ -1,5 +1,7 @@
 import type { paths } from '@workflows-api/types';
 import type { Client, Middleware } from 'openapi-fetch';
+import { callOperation } from './call-operation.js';
+import type { ClientRuntime } from './client-runtime.js';
 import { WorkflowsError } from './errors.js';
 import {
   andWaitSuffix,
@@ -21,7 +23,6 @@ import { makeLog } from './log.js';
 import type { OperationRow } from './operation.js';
 import { readAnswer } from './read-body.js';
 import { ALWAYS_SECRET, rememberSecret } from './redact.js';
-import { type Context, send } from './request.js';
 import { deadline } from './signals.js';
 import type { ClientOptions, ResultOptions, RetryPolicy } from './types.js';
 
@@ -130,7 +131,7 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
       typeof credential === 'string' ? { ...headers, [authHeader]: credential } : headers,
     ).map(([name, value]) => [name.toLowerCase(), value]),
   );
-  const ctx: Context = {
+  const ctx: ClientRuntime = {
     baseUrl,
     fetch,
     staticHeaders,
@@ -198,7 +199,7 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     const statusRow = operationRows.find((r) => r[0] === statusId) as OperationRow;
     const jobs: JobsRuntime = {
       ctx,
-      poll: (id, o) => send(ctx, statusRow, [id], undefined, o as Record<string, unknown>),
+      poll: (id, o) => callOperation(ctx, statusRow, [id], undefined, o as Record<string, unknown>),
       deadline,
       terminalStatuses: finished,
     };
@@ -207,7 +208,7 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
   for (const row of operationRows) {
     const [, , , group, name, { length: positional }, , hasBody, submitsJob] = row;
     const call = (...args: unknown[]) =>
-      send(
+      callOperation(
         ctx,
         row,
         args.slice(0, positional),

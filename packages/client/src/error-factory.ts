@@ -9,12 +9,13 @@ import {
   PermissionDeniedError,
   RateLimitError,
   RequestValidationError,
+  ResponseTooLargeError,
   ResponseValidationError,
-} from './call-errors.js';
-import type { ValidationIssue } from './errors.js';
+  type ValidationIssue,
+} from './errors.js';
 
 // How failed calls become typed errors. Only failure paths import this module, so it loads
-// on demand and the classes in call-errors.ts stay bare.
+// on demand and the classes in errors.ts stay bare.
 
 const PROBLEM_MEMBERS = ['type', 'title', 'status', 'detail', 'instance'];
 
@@ -84,4 +85,20 @@ export const invalidRequest = (issues: ValidationIssue[], operationId: string) =
     `${operationId}: invalid request body: ${listIssues(issues)}`,
     undefined,
     { issues, operationId },
+  );
+
+/** A 2xx body that is not JSON. */
+export const notJSON = (text: string, operationId: string) =>
+  invalidResponse(
+    [{ path: '', message: 'is not JSON', keyword: 'json', schemaPath: '' }],
+    text,
+    operationId,
+  );
+
+/** A 2xx answer over `limit` (`maxResponseBytes`), cut off there. */
+export const tooLarge = (what: string, limit: number) =>
+  new ResponseTooLargeError(
+    `${what}: the answer is larger than ${limit} bytes (maxResponseBytes); the rest was not read`,
+    undefined,
+    { limit },
   );

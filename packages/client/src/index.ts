@@ -1,4 +1,6 @@
+export { createWorkflowsClient, defaultRetryPolicy, type WorkflowsClient } from './client.js';
 export {
+  AbortError,
   APIError,
   type APIErrorFields,
   AuthenticationError,
@@ -7,16 +9,12 @@ export {
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  type ProblemDetails,
   RateLimitError,
   RedirectError,
   RequestValidationError,
   ResponseTooLargeError,
   ResponseValidationError,
-} from './call-errors.js';
-export { createWorkflowsClient, defaultRetryPolicy, type WorkflowsClient } from './client.js';
-export {
-  AbortError,
-  type ProblemDetails,
   TimeoutError,
   type ValidationIssue,
   WorkflowsError,

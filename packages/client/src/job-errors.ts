@@ -1,7 +1,7 @@
 import type { GraphQLBulkJobError, GraphQlBulkJobResponse } from '@workflows-api/types';
 import { WorkflowsError } from './errors.js';
 
-// Errors of the job helpers, as bare classes (see call-errors.ts): the helpers, which load on
+// Errors of the job helpers, as bare classes (see errors.ts): the helpers, which load on
 // demand, write their messages and fields.
 
 /**

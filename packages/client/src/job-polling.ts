@@ -1,6 +1,6 @@
+import type { ClientRuntime } from './client-runtime.js';
 import { TimeoutError, WorkflowsError } from './errors.js';
 import { UnknownJobStatusError } from './job-errors.js';
-import type { Context } from './request.js';
 import { sleep } from './sleep.js';
 import type { RequestOptions, WaitOptions } from './types.js';
 
@@ -90,7 +90,7 @@ function unknownStatusOf(answer: unknown): string {
  * `UnknownJobStatusError`, since none of them would ever be known to be final.
  */
 export async function pollUntilFinal<S extends JobState>(
-  ctx: Context,
+  ctx: ClientRuntime,
   job: PolledJob,
   { intervalMs, maxIntervalMs, timeoutMs }: WaitSettings,
   { signal, onProgress }: Pick<WaitOptions<S>, 'signal' | 'onProgress'> = {},

@@ -1,10 +1,9 @@
-import { ConnectionError, ResponseTooLargeError } from './call-errors.js';
+import type { ClientRuntime } from './client-runtime.js';
 import { apiError } from './error-factory.js';
-import { WorkflowsError } from './errors.js';
+import { ConnectionError, ResponseTooLargeError, WorkflowsError } from './errors.js';
 import type { JobsRuntime } from './jobs-runtime.js';
 import { redactHeaders } from './redact-headers.js';
 import { followRedirects } from './redirects.js';
-import type { Context } from './request.js';
 import type { ResultOptions } from './types.js';
 
 /** Where a finished job's result is: inline, or at a url. */
@@ -15,7 +14,7 @@ export interface ResultSource {
 
 /** The result's text, at most `limit` bytes of it; a `ResponseTooLargeError` past that. */
 async function readResult(
-  ctx: Context,
+  ctx: ClientRuntime,
   response: Response,
   limit: number,
   what: string,

@@ -1,5 +1,5 @@
+import type { ClientRuntime } from './client-runtime.js';
 import type { OperationRow } from './operation.js';
-import type { Context } from './request.js';
 import type { deadline } from './signals.js';
 import type { APIPromise, RequestOptions, ResultOptions } from './types.js';
 
@@ -11,7 +11,7 @@ import type { APIPromise, RequestOptions, ResultOptions } from './types.js';
  * first load.
  */
 export interface JobsRuntime {
-  ctx: Context;
+  ctx: ClientRuntime;
   /** One status request: the `getStatus` of this kind of job. */
   poll(id: number | string, options: RequestOptions): Promise<unknown>;
   deadline: typeof deadline;

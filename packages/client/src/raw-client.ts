@@ -1,19 +1,19 @@
 import type { paths } from '@workflows-api/types';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { ClientRuntime } from './client-runtime.js';
 import { logRequest } from './debug-log.js';
-import { tooLarge } from './failure.js';
+import { tooLarge } from './error-factory.js';
 import { authHeader } from './generated/operations.js';
 import { followRedirects } from './redirects.js';
-import type { Context } from './request.js';
 
 // openapi-fetch, loaded on demand: by `client.raw`, and by the calls of a client that has
-// middleware. Calls without middleware go straight to fetch (see request.ts), which keeps
+// middleware. Calls without middleware go straight to fetch (see call-operation.ts), which keeps
 // openapi-fetch's 2.6 kB and its per-request `new Request()` off the common path.
 
 /** The default limit of an answer to `client.raw`, which may call any path. */
 const RAW_ANSWER_BYTES = 2 ** 25;
 
-/** What request.ts sets in the init of its calls, which openapi-fetch copies onto the Request. */
+/** What call-operation.ts sets in the init of its calls, which openapi-fetch copies onto the Request. */
 interface CallRequest extends Request {
   operationId?: string;
   maxResponseBytes?: number;
@@ -26,7 +26,7 @@ interface CallRequest extends Request {
  * `ResponseTooLargeError`, an error answer keeps its first 64 KiB. The limit is the call's,
  * else the client's, else 32 MiB (`client.raw` may call any path).
  */
-async function guardedFetch(ctx: Context, request: CallRequest): Promise<Response> {
+async function guardedFetch(ctx: ClientRuntime, request: CallRequest): Promise<Response> {
   const what = request.operationId ?? `${request.method} ${new URL(request.url).pathname}`;
   const limit = request.maxResponseBytes ?? ctx.maxResponseBytes ?? RAW_ANSWER_BYTES;
   // A `redirect` passed to a `client.raw` call must not make fetch follow one elsewhere.
@@ -55,7 +55,10 @@ async function guardedFetch(ctx: Context, request: CallRequest): Promise<Respons
 }
 
 /** An openapi-fetch client with the client's server, headers, credential and middleware. */
-export function openapiFetchClient(ctx: Context, middleware: readonly Middleware[]): Client<paths> {
+export function openapiFetchClient(
+  ctx: ClientRuntime,
+  middleware: readonly Middleware[],
+): Client<paths> {
   const { credential, log, secretNames } = ctx;
   const client = createClient<paths>({
     baseUrl: ctx.baseUrl,

@@ -1,4 +1,4 @@
-import { RedirectError } from './call-errors.js';
+import { RedirectError } from './errors.js';
 
 // Loaded on demand: only an answer with a 3xx status needs it.
 

@@ -4,7 +4,7 @@ import type {
   StandardJobStatusResponse,
 } from '@workflows-api/types';
 import type { Middleware } from 'openapi-fetch';
-import type { APIError, ConnectionError } from './call-errors.js';
+import type { APIError, ConnectionError } from './errors.js';
 import type { ServerId } from './generated/operations.js';
 
 export type ValidateMode = 'off' | 'warn' | 'strict';

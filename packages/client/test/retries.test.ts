@@ -11,7 +11,7 @@ import {
   specRetryPolicy,
   WorkflowsError,
 } from '../src/index.js';
-import { parseRetryAfter, retriesStatus, retryDelay } from '../src/retry.js';
+import { parseRetryAfter, retriesStatus, retryDelay } from '../src/retry-decision.js';
 import type { RetryPolicy } from '../src/types.js';
 import { clientFor, TOKEN } from './helpers/client.js';
 import { eventQueue } from './helpers/events.js';

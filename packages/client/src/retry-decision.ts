@@ -1,4 +1,9 @@
+import { type APIError, ConnectionError } from './errors.js';
 import type { RetryPolicy } from './types.js';
+
+// Whether a failed attempt is retried, and after how long: pure functions of the error, the
+// attempt and the policy. The caller reads the clock and draws the jitter. Loaded with the
+// failure path (failed-attempt.ts).
 
 /** Statuses retried whatever the policy lists: the server asked us to come back later. */
 const ALWAYS_RETRIED = [408, 429];
@@ -100,9 +105,60 @@ export function retryDelay(
   retry: number,
   retryAfter: string | null,
   random = Math.random,
+  now = Date.now(),
 ): number {
   const base = Math.min(policy.maxIntervalMs, policy.initialIntervalMs * policy.exponent ** retry);
   // Up to 25 % less, so clients that failed together do not come back together.
   const backoff = base * (1 - random() * 0.25);
-  return Math.min(policy.maxIntervalMs, Math.max(backoff, parseRetryAfter(retryAfter) ?? 0));
+  return Math.min(policy.maxIntervalMs, Math.max(backoff, parseRetryAfter(retryAfter, now) ?? 0));
+}
+
+/** What `decideRetry` weighs of a failed attempt besides its error. */
+export interface AttemptFacts {
+  /** Retries made so far: 0 after the first attempt. */
+  retries: number;
+  method: string;
+  /** The call's `retryNonIdempotent`. */
+  retryNonIdempotent: boolean | undefined;
+  /** The answer's `Retry-After` as sent, or null. */
+  retryAfter: string | null;
+  /** Since the first attempt started: no retry starts past the policy's `maxElapsedTimeMs`. */
+  elapsedMs: number;
+  /** Epoch milliseconds, what an HTTP-date `Retry-After` counts from. */
+  now: number;
+  /** A number in [0, 1): how much of the jitter (up to 25 %) comes off the backoff. */
+  jitter: number;
+}
+
+/**
+ * Whether the call is tried again after an attempt failed with `error`, and the pause before
+ * it: while the policy has retries and time left, for a status it lists (or 408, 429) or a
+ * connection error, and for a POST or PATCH only with `retryNonIdempotent` or when the request
+ * provably never left.
+ */
+export function decideRetry(
+  error: APIError | ConnectionError,
+  attempt: AttemptFacts,
+  policy: RetryPolicy | false,
+): { retry: boolean; delayMs: number } {
+  const connectionFailed = error instanceof ConnectionError;
+  const retryable =
+    policy &&
+    attempt.retries < policy.maxRetries &&
+    (connectionFailed ? policy.retryConnectionErrors : retriesStatus(policy, error.status)) &&
+    // A retried POST must not create a second campaign or job behind the caller's back.
+    (isIdempotent(attempt.method) ||
+      attempt.retryNonIdempotent ||
+      (connectionFailed && neverSent(error.cause)));
+  if (!retryable) return { retry: false, delayMs: 0 };
+  const delayMs = retryDelay(
+    policy,
+    attempt.retries,
+    attempt.retryAfter,
+    () => attempt.jitter,
+    attempt.now,
+  );
+  return attempt.elapsedMs + delayMs > policy.maxElapsedTimeMs
+    ? { retry: false, delayMs: 0 }
+    : { retry: true, delayMs };
 }
