@@ -2,6 +2,7 @@ import type { Middleware } from 'openapi-fetch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   AbortError,
+  APIError,
   ConnectionError,
   createWorkflowsClient,
   defaultRetryPolicy,
@@ -11,7 +12,13 @@ import {
   specRetryPolicy,
   WorkflowsError,
 } from '../src/index.js';
-import { parseRetryAfter, retriesStatus, retryDelay } from '../src/retry-decision.js';
+import {
+  type AttemptFacts,
+  decideRetry,
+  parseRetryAfter,
+  retriesStatus,
+  retryDelay,
+} from '../src/retry-decision.js';
 import type { RetryPolicy } from '../src/types.js';
 import { clientFor, TOKEN } from './helpers/client.js';
 import { eventQueue } from './helpers/events.js';
@@ -89,6 +96,74 @@ describe('retry policy', () => {
     expect([500, 503, 599, 408, 429].every((s) => retriesStatus(policy, s))).toBe(true);
     expect([400, 401, 404, 409, 600].some((s) => retriesStatus(policy, s))).toBe(false);
     expect(retriesStatus({ ...policy, statusCodes: ['502'] }, 503)).toBe(false);
+  });
+});
+
+describe('decideRetry', () => {
+  const policy: RetryPolicy = { ...defaultRetryPolicy, maxRetries: 3, maxElapsedTimeMs: 10_000 };
+  const answered = (status: number) =>
+    new APIError(`op: ${status}`, {
+      status,
+      body: undefined,
+      headers: {},
+      operationId: 'op',
+      requestId: undefined,
+      extensions: {},
+    });
+  const refused = new ConnectionError('op: refused', {
+    cause: Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }),
+  });
+  const reset = new ConnectionError('op: reset', {
+    cause: Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } }),
+  });
+  const now = Date.parse('2026-01-01T00:00:00Z');
+  const attempt: AttemptFacts = {
+    retries: 0,
+    method: 'GET',
+    retryNonIdempotent: undefined,
+    retryAfter: null,
+    elapsedMs: 0,
+    now,
+    jitter: 0,
+  };
+
+  it('retries what the policy lists, after the backoff less the jitter it is given', () => {
+    expect(decideRetry(answered(503), attempt, policy)).toEqual({ retry: true, delayMs: 500 });
+    expect(decideRetry(answered(503), { ...attempt, retries: 2, jitter: 1 }, policy)).toEqual({
+      retry: true,
+      delayMs: 1125 * 0.75,
+    });
+    expect(decideRetry(answered(404), attempt, policy).retry).toBe(false);
+    expect(decideRetry(reset, attempt, policy).retry).toBe(true);
+    expect(decideRetry(reset, attempt, { ...policy, retryConnectionErrors: false }).retry).toBe(
+      false,
+    );
+    expect(decideRetry(answered(503), attempt, false).retry).toBe(false);
+  });
+
+  it('stops at maxRetries and where the pause would end past maxElapsedTimeMs', () => {
+    expect(decideRetry(answered(503), { ...attempt, retries: 3 }, policy).retry).toBe(false);
+    expect(decideRetry(answered(503), { ...attempt, elapsedMs: 9_500 }, policy).retry).toBe(true);
+    expect(decideRetry(answered(503), { ...attempt, elapsedMs: 9_501 }, policy).retry).toBe(false);
+  });
+
+  it('reads an HTTP-date Retry-After from the time it is given', () => {
+    const retryAfter = 'Thu, 01 Jan 2026 00:00:03 GMT';
+    expect(decideRetry(answered(429), { ...attempt, retryAfter }, policy).delayMs).toBe(3000);
+    expect(decideRetry(answered(429), { ...attempt, retryAfter, now: now + 2000 }, policy)).toEqual(
+      { retry: true, delayMs: 1000 },
+    );
+  });
+
+  it('retries a POST or PATCH only when it never left, or when the caller opts in', () => {
+    for (const method of ['POST', 'PATCH']) {
+      expect(decideRetry(answered(503), { ...attempt, method }, policy).retry).toBe(false);
+      expect(decideRetry(reset, { ...attempt, method }, policy).retry).toBe(false);
+      expect(decideRetry(refused, { ...attempt, method }, policy).retry).toBe(true);
+      expect(
+        decideRetry(answered(503), { ...attempt, method, retryNonIdempotent: true }, policy).retry,
+      ).toBe(true);
+    }
   });
 });
 
