@@ -1,3 +1,5 @@
+import { ProblemException } from './problem.js';
+
 /** A method served on a path template such as `/campaign/{id}/version`. */
 export interface MethodOnPath {
   method: string;
@@ -34,4 +36,16 @@ export function allowedMethodsOf(
     }
     return methods.size > 0 ? [...methods] : undefined;
   };
+}
+
+/** A 405 lists, in `Allow`, the methods defined for the path (RFC 9110 §15.5.6). */
+export function methodNotAllowed(
+  method: string,
+  path: string,
+  allowed: readonly string[],
+): ProblemException {
+  const allow = allowed.join(', ');
+  return new ProblemException(405, `${method} is not allowed on ${path}; it takes ${allow}.`, {
+    headers: { Allow: allow },
+  });
 }

@@ -1,3 +1,4 @@
+export type { SandboxEnv } from './app-env.js';
 export { DEFAULT_BODY_LIMIT_BYTES } from './body-limit.js';
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
 export { DroppedConnectionError, type FaultSettings } from './faults.js';

@@ -30,6 +30,9 @@ export const operationRoutes: { readonly [K in OperationId]: OperationRoute } = 
   operationIds.map((id) => [id, routeOf(id)]),
 ) as Record<OperationId, OperationRoute>;
 
+/** The header that carries the API token (the spec's one security scheme). */
+export const AUTH_HEADER = 'TTD-Auth';
+
 /** Hono's `:name` form of a spec path template. */
 export const toRouterPath = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
 

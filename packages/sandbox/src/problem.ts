@@ -1,4 +1,6 @@
 import type { ProblemDetails } from '@workflows-api/types';
+import type { Context, ErrorHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 
 /** One bad field: a JSON pointer into the request body, or `path.<name>` / `query.<name>` for parameters. */
 export interface FieldProblem {
@@ -71,18 +73,67 @@ export function problem(
   return body;
 }
 
-/** Thrown by handlers for a problem answer; the app turns it into a response. */
-export class ProblemError extends Error {
+export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 410 | 413 | 500;
+
+/**
+ * A problem answer, thrown by middleware or a handler. Hono's error handling
+ * carries it to the app's `onError`, which renders it with `renderProblem`
+ * (adding the request's `instance` and a `traceId`).
+ */
+export class ProblemException extends HTTPException {
+  override readonly status: ProblemStatus;
+  readonly detail: string;
+  readonly fields: readonly FieldProblem[];
+  /** How many field problems were found in all, when `fields` holds only the first. */
+  readonly totalFields: number;
+  /** Headers of the answer, e.g. `Allow` on a 405. */
+  readonly headers: Readonly<Record<string, string>>;
+
   constructor(
-    readonly status: 400 | 401 | 403 | 404,
-    readonly detail: string,
-    readonly fields: readonly FieldProblem[] = [],
+    status: ProblemStatus,
+    detail: string,
+    options: {
+      fields?: readonly FieldProblem[];
+      totalFields?: number;
+      headers?: Record<string, string>;
+    } = {},
   ) {
-    super(detail);
-    this.name = 'ProblemError';
+    super(status, { message: detail });
+    this.name = 'ProblemException';
+    this.status = status;
+    this.detail = detail;
+    this.fields = options.fields ?? [];
+    this.totalFields = options.totalFields ?? this.fields.length;
+    this.headers = options.headers ?? {};
   }
 }
 
-export const badRequest = (detail: string, fields: FieldProblem[] = []) =>
-  new ProblemError(400, detail, fields);
-export const notFound = (detail: string) => new ProblemError(404, detail);
+export const badRequest = (detail: string, fields: readonly FieldProblem[] = []) =>
+  new ProblemException(400, detail, { fields });
+export const notFound = (detail: string) => new ProblemException(404, detail);
+
+/** The ProblemDetails answer of a thrown problem; `traceId` is the sandbox's next. */
+export const renderProblem = (c: Context, error: ProblemException, traceId: string): Response =>
+  c.json(
+    problem(error.status, error.detail, {
+      instance: c.req.path,
+      traceId,
+      fields: error.fields,
+      totalFields: error.totalFields,
+    }),
+    error.status,
+    { ...error.headers },
+  );
+
+/** Renders thrown problems; anything else is the sandbox failing, a 500 that says so. */
+export const problemHandler =
+  (nextTraceId: () => string): ErrorHandler =>
+  (error, c) => {
+    if (error instanceof ProblemException) return renderProblem(c, error, nextTraceId());
+    console.error('sandbox: handler failed:', error);
+    return renderProblem(
+      c,
+      new ProblemException(500, `The sandbox failed: ${error.message}`),
+      nextTraceId(),
+    );
+  };
