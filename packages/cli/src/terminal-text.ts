@@ -7,17 +7,27 @@
  * string is shown with its controls as visible escapes (`\x1b`, `\r`, `\n`),
  * as GNU ls and git do with names they print; newlines come only from the
  * command itself. A backslash stays as it is: messages stay readable.
+ *
+ * Bidirectional embedding, override and isolate controls are escaped too: they
+ * reorder what follows them on the line, so a server could make a message read
+ * differently from what it says (the "Trojan Source" trick).
  */
 
-/** C0 controls (ESC among them), DEL and C1 controls (U+009B is a one-character CSI). */
+/**
+ * C0 controls (ESC among them), DEL, C1 controls (U+009B is a one-character
+ * CSI), and the bidi controls U+202A-U+202E and U+2066-U+2069.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 const hex = (c: string, digits: number) => c.charCodeAt(0).toString(16).padStart(digits, '0');
 
 /** `text` with every control character shown as an escape: safe to print on a terminal. */
 export function escapeControls(text: string): string {
-  return text.replace(CONTROL, (c) => SHORT[c] ?? `\\x${hex(c, 2)}`);
+  return text.replace(
+    CONTROL,
+    (c) => SHORT[c] ?? (c.charCodeAt(0) > 0xff ? `\\u${hex(c, 4)}` : `\\x${hex(c, 2)}`),
+  );
 }
 
 /** Any value a server sent, as text for a terminal. */
@@ -35,13 +45,13 @@ export function escapeResultControls(text: string): string {
   return text.replace(CONTROL, (c) => (LINE_BREAK.test(c) ? c : escapeControls(c)));
 }
 
-/** DEL and C1 controls, which `JSON.stringify` leaves raw inside strings. */
-const RAW_IN_JSON = /[\u007f-\u009f]/g;
+/** DEL, C1 and bidi controls, which `JSON.stringify` leaves raw inside strings. */
+const RAW_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * JSON for stdout, pretty-printed. `JSON.stringify` escapes C0 controls (ESC
- * is `\u001b`) but not DEL and C1 ones: those become `\u` escapes too, which
- * only occur inside strings and parse back to the same value.
+ * is `\u001b`) but not DEL, C1 and bidi ones: those become `\u` escapes too,
+ * which only occur inside strings and parse back to the same value.
  */
 export function jsonText(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (c) => `\\u${hex(c, 4)}`);

@@ -207,4 +207,17 @@ describe('escapeControls and jsonText', () => {
     expect(jsonText(value)).toBe('{\n  "s": "x\\u001b\\u0085\\u007f"\n}');
     expect(JSON.parse(jsonText(value))).toEqual(value);
   });
+
+  it('escape the bidi controls that reorder a line, in text and in JSON', () => {
+    // "Trojan Source": U+202E would show the rest of the line reversed.
+    const forged = 'job failed \u202edeliaf ton\u202c, \u2066isolate\u2069 \u202a\u202b\u202d';
+    expect(escapeControls(forged)).toBe(
+      'job failed \\u202edeliaf ton\\u202c, \\u2066isolate\\u2069 \\u202a\\u202b\\u202d',
+    );
+    // Left-to-right and right-to-left marks (U+200E, U+200F) only nudge neutral characters: kept.
+    expect(escapeControls('a\u200eb\u200fc')).toBe('a\u200eb\u200fc');
+    const value = { s: forged };
+    expect(jsonText(value)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(JSON.parse(jsonText(value))).toEqual(value);
+  });
 });
