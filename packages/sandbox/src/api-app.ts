@@ -63,7 +63,7 @@ export function createApiApp(options: ApiAppOptions): Hono<SandboxEnv> {
         jobLimits,
       });
       const status = reply.status as ContentfulStatusCode;
-      return reply.body === undefined ? c.body(null, status) : c.json(reply.body as object, status);
+      return reply.body === undefined ? c.body(null, status) : c.json(reply.body, status);
     };
 
   const app = new Hono<SandboxEnv>();
