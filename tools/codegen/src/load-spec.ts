@@ -12,7 +12,7 @@ import {
 } from '@redocly/openapi-core';
 import { canonicalJson } from './canonical-json.js';
 import { checkRepresentable } from './check-representable.js';
-import type { JsonObject } from './json.js';
+import { asObject, type JsonObject } from './json.js';
 import { isStackOverflow, stackOverflowProblem } from './ref-chains.js';
 import { SpecError, type SpecProblem } from './spec-error.js';
 import { makeLocator, valueAt } from './spec-location.js';
@@ -178,7 +178,10 @@ export async function loadSpec(
   // Redocly follows each $ref by recursion: a long chain of them runs out of stack.
   const outOfStack = (what: string) => (err: unknown) => {
     if (!isStackOverflow(err)) throw err;
-    const { pointer, message } = stackOverflowProblem(raw as JsonObject, what);
+    const { pointer, message } = stackOverflowProblem(
+      asObject(asObject((raw as JsonObject).components).schemas),
+      what,
+    );
     throw new SpecError([pointer === undefined ? { file: shown, message } : at(pointer, message)]);
   };
   const problems = (

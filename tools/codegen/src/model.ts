@@ -1,5 +1,8 @@
-import type { JsonObject, LoadedSpec } from './load-spec.js';
-import { valueAt } from './spec-location.js';
+import { JOB_KINDS, JOB_SCHEMAS, type JobKind } from './job-kinds.js';
+import { isObject, type JsonObject, asObject as obj } from './json.js';
+import { type LoadedSpec, specProblemAt } from './load-spec.js';
+import { SpecError } from './spec-error.js';
+import { escapePointerToken, valueAt } from './spec-location.js';
 
 /** What the emitters read from the spec, derived once from the loaded document. */
 export interface ParameterModel {
@@ -27,7 +30,25 @@ export interface OperationModel {
   requestBody:
     | { required: boolean; contentTypes: string[]; schema: JsonObject | undefined }
     | undefined;
+  /** Every documented status as written (`200`, `5XX`, `default`), in spec order. */
   responses: { status: string; contentType: string | undefined; schema: JsonObject | undefined }[];
+
+  // Derived facts, worked out once here so that every emitter and reader agrees.
+  /** Path parameter names in the order of their placeholders: the client's positional arguments. */
+  pathParams: string[];
+  /** Takes a request body. */
+  hasBody: boolean;
+  /** The 2xx statuses, as numbers, in spec order. */
+  successStatuses: number[];
+  /** The job the operation queues (a 2xx answers with that kind's submit schema), if any. */
+  submitsJob: JobKind | undefined;
+  /**
+   * 2xx statuses of a job-submitting operation whose body is the outcome itself: the API
+   * did the work at once and queued no job (`PATCH /standardjob/campaign/bulk` answers 200).
+   */
+  immediateStatuses: number[];
+  /** The job whose status the operation answers with (a 2xx is that kind's status schema), if any. */
+  pollsJob: JobKind | undefined;
 }
 
 export interface ServerModel {
@@ -57,8 +78,11 @@ export interface SpecModel {
   spec: LoadedSpec;
   /** Spec path relative to the repository root, for headers. */
   specPath: string;
+  /** Sorted by operationId. */
   operations: OperationModel[];
   schemaNames: string[];
+  /** The component schemas by name, as written (internal `$ref`s kept). */
+  schemas: Readonly<Record<string, JsonObject>>;
   enums: { name: string; values: (string | number)[] }[];
   /** Sorted by alias name. */
   schemaAliases: SchemaAliasModel[];
@@ -67,9 +91,45 @@ export interface SpecModel {
   retryPolicy: RetryPolicyModel | undefined;
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const obj = (v: unknown): JsonObject =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : {};
+export const HTTP_METHODS = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** One operation of a document as written: where it is and its raw object. */
+export interface OperationEntry {
+  path: string;
+  method: HttpMethod;
+  /** The path item (its shared `parameters` apply to the operation). */
+  pathItem: JsonObject;
+  /** As written: not checked to be an object. */
+  operation: unknown;
+}
+
+/**
+ * Every operation of `document` (paths x methods), in document order: the one
+ * walk of the spec's operations, shared by the model, the docs and the
+ * conformance suite. Path items that are not objects hold no operation.
+ */
+export function* walkOperations(document: JsonObject): Generator<OperationEntry> {
+  for (const [path, pathItem] of Object.entries(obj(document.paths))) {
+    if (!isObject(pathItem)) continue;
+    for (const method of HTTP_METHODS) {
+      if (method in pathItem) yield { path, method, pathItem, operation: pathItem[method] };
+    }
+  }
+}
+
+/** The JSON pointer of an operation: `/paths/~1campaign/post`. */
+export const operationPointer = (path: string, method: string): string =>
+  `/paths/${escapePointerToken(path)}/${method.toLowerCase()}`;
 
 function deref(doc: JsonObject, value: unknown): JsonObject {
   const ref = obj(value).$ref;
@@ -77,58 +137,109 @@ function deref(doc: JsonObject, value: unknown): JsonObject {
   return obj(valueAt(doc, ref));
 }
 
+const refName = (schema: JsonObject | undefined): string | undefined => {
+  const ref = schema?.$ref;
+  return typeof ref === 'string' && ref.startsWith('#/components/schemas/')
+    ? ref.slice('#/components/schemas/'.length)
+    : undefined;
+};
+
+const isSuccess = (status: string) => /^2\d\d$/.test(status);
+
+/** The kind of job whose `role` schema one of `op`'s 2xx answers is; a located error if two kinds. */
+function jobKindOf(
+  spec: LoadedSpec,
+  op: Pick<OperationModel, 'operationId' | 'method' | 'path' | 'responses'>,
+  role: 'submit' | 'status',
+): JobKind | undefined {
+  const success = op.responses.filter((r) => isSuccess(r.status));
+  const kinds = JOB_KINDS.filter((kind) =>
+    success.some((r) => refName(r.schema) === JOB_SCHEMAS[kind][role]),
+  );
+  if (kinds.length > 1) {
+    const names = kinds.map((kind) => JOB_SCHEMAS[kind][role]).join(' and ');
+    throw new SpecError([
+      specProblemAt(
+        spec,
+        operationPointer(op.path, op.method),
+        `operation ${op.operationId} (${op.method} ${op.path}) answers with both ${names}; an operation belongs to one kind of job`,
+      ),
+    ]);
+  }
+  return kinds[0];
+}
+
 export function buildModel(spec: LoadedSpec, specPath: string): SpecModel {
   const doc = spec.document;
   const operations: OperationModel[] = [];
-  for (const [route, rawItem] of Object.entries(obj(doc.paths))) {
-    const item = obj(rawItem);
+  for (const { path: route, method, pathItem: item, operation } of walkOperations(doc)) {
     const shared = Array.isArray(item.parameters) ? item.parameters : [];
-    for (const method of METHODS) {
-      if (!(method in item)) continue;
-      const op = obj(item[method]);
-      const own = Array.isArray(op.parameters) ? op.parameters : [];
-      const byKey = new Map<string, ParameterModel>();
-      for (const p of [...shared, ...own].map((p) => deref(doc, p))) {
-        const param: ParameterModel = {
-          name: String(p.name),
-          in: p.in as ParameterModel['in'],
-          required: p.required === true,
-          schema: deref(doc, p.schema),
-          style: typeof p.style === 'string' ? p.style : undefined,
-          explode: typeof p.explode === 'boolean' ? p.explode : undefined,
-          hasContent: p.content !== undefined,
-        };
-        byKey.set(`${param.in}:${param.name}`, param);
-      }
-      const body = op.requestBody === undefined ? undefined : deref(doc, op.requestBody);
-      const bodyContent = obj(body?.content);
-      const firstMedia = Object.values(bodyContent)[0];
-      operations.push({
-        operationId: String(op.operationId),
-        method: method.toUpperCase(),
-        path: route,
-        group: String(op['x-speakeasy-group']),
-        name: String(op['x-speakeasy-name-override']),
-        summary: typeof op.summary === 'string' ? op.summary : undefined,
-        parameters: [...byKey.values()],
-        requestBody: body
-          ? {
-              required: body.required === true,
-              contentTypes: Object.keys(bodyContent),
-              schema: firstMedia === undefined ? undefined : obj(obj(firstMedia).schema),
-            }
-          : undefined,
-        responses: Object.entries(obj(op.responses)).map(([status, raw]) => {
-          const content = obj(deref(doc, raw).content);
-          const [contentType, media] = Object.entries(content)[0] ?? [];
-          return {
-            status,
-            contentType,
-            schema: media === undefined ? undefined : obj(obj(media).schema),
-          };
-        }),
-      });
+    const op = obj(operation);
+    const own = Array.isArray(op.parameters) ? op.parameters : [];
+    const byKey = new Map<string, ParameterModel>();
+    for (const p of [...shared, ...own].map((p) => deref(doc, p))) {
+      const param: ParameterModel = {
+        name: String(p.name),
+        in: p.in as ParameterModel['in'],
+        required: p.required === true,
+        schema: deref(doc, p.schema),
+        style: typeof p.style === 'string' ? p.style : undefined,
+        explode: typeof p.explode === 'boolean' ? p.explode : undefined,
+        hasContent: p.content !== undefined,
+      };
+      byKey.set(`${param.in}:${param.name}`, param);
     }
+    const body = op.requestBody === undefined ? undefined : deref(doc, op.requestBody);
+    const bodyContent = obj(body?.content);
+    const firstMedia = Object.values(bodyContent)[0];
+    const parameters = [...byKey.values()];
+    const written = {
+      operationId: String(op.operationId),
+      method: method.toUpperCase(),
+      path: route,
+      group: String(op['x-speakeasy-group']),
+      name: String(op['x-speakeasy-name-override']),
+      summary: typeof op.summary === 'string' ? op.summary : undefined,
+      parameters,
+      requestBody: body
+        ? {
+            required: body.required === true,
+            contentTypes: Object.keys(bodyContent),
+            schema: firstMedia === undefined ? undefined : obj(obj(firstMedia).schema),
+          }
+        : undefined,
+      responses: Object.entries(obj(op.responses)).map(([status, raw]) => {
+        const content = obj(deref(doc, raw).content);
+        const [contentType, media] = Object.entries(content)[0] ?? [];
+        return {
+          status,
+          contentType,
+          schema: media === undefined ? undefined : obj(obj(media).schema),
+        };
+      }),
+    };
+    const successStatuses = written.responses
+      .filter((r) => isSuccess(r.status))
+      .map((r) => Number(r.status));
+    const submitsJob = jobKindOf(spec, written, 'submit');
+    const immediateStatuses = submitsJob
+      ? written.responses
+          .filter(
+            (r) => isSuccess(r.status) && refName(r.schema) !== JOB_SCHEMAS[submitsJob].submit,
+          )
+          .map((r) => Number(r.status))
+      : [];
+    // The path template's placeholders, not the declaration order: that is how a caller reads the path.
+    const placeholders = [...route.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
+    operations.push({
+      ...written,
+      pathParams: placeholders,
+      hasBody: written.requestBody !== undefined,
+      successStatuses,
+      submitsJob,
+      immediateStatuses,
+      pollsJob: jobKindOf(spec, written, 'status'),
+    });
   }
   operations.sort((a, b) =>
     a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0,
@@ -185,6 +296,7 @@ export function buildModel(spec: LoadedSpec, specPath: string): SpecModel {
     specPath,
     operations,
     schemaNames,
+    schemas: Object.fromEntries(schemaNames.map((name) => [name, obj(schemas[name])])),
     enums,
     schemaAliases,
     servers,

@@ -98,7 +98,12 @@ export function recursiveSchemas(graph: RefGraph): Set<string> {
  */
 export function longestRefChain(document: JsonObject, start?: string): string[] {
   const components = document.components as JsonObject | undefined;
-  const graph = refGraph((components?.schemas ?? {}) as JsonObject, (ref) =>
+  return longestSchemaRefChain((components?.schemas ?? {}) as JsonObject, start);
+}
+
+/** `longestRefChain` over the component schemas themselves, by name. */
+function longestSchemaRefChain(schemas: JsonObject, start?: string): string[] {
+  const graph = refGraph(schemas, (ref) =>
     ref.startsWith(COMPONENT_REF_PREFIX) ? ref.slice(COMPONENT_REF_PREFIX.length) : undefined,
   );
   const best = new Map<string, { length: number; next: string | undefined }>();
@@ -129,15 +134,15 @@ function showChain(chain: readonly string[]): string {
 }
 
 /**
- * The problem to report when `what` ran out of stack: located at the schema
+ * The problem to report when `what` ran out of stack: located at the component schema (of `schemas`)
  * that starts the longest `$ref` chain (from `start` when given).
  */
 export function stackOverflowProblem(
-  document: JsonObject,
+  schemas: JsonObject,
   what: string,
   start?: string,
 ): { pointer: string | undefined; message: string } {
-  const chain = longestRefChain(document, start);
+  const chain = longestSchemaRefChain(schemas, start);
   const head = chain[0];
   if (head === undefined || chain.length < 2) {
     return {

@@ -1,44 +1,23 @@
 import { generatedHeader } from '../header.js';
-import type { JsonObject } from '../load-spec.js';
+import { AND_WAIT_SUFFIX, JOB_KINDS, JOB_SCHEMAS, type JobKind } from '../job-kinds.js';
+import type { JsonObject } from '../json.js';
 import type { OperationModel, ParameterModel, SpecModel } from '../model.js';
 import type { Emitter } from '../pipeline.js';
 import type { GeneratedFile } from '../write-files.js';
 
 export const CLIENT_OUT_DIR = 'packages/client/src/generated';
 
-/**
- * Schema names the job helpers key on. A rename in the spec must fail here, loudly: a name
- * that silently matched nothing would drop every job helper from the client.
- */
-const SUBMIT_SCHEMA = 'StandardJobSubmitResponse';
-const STATUS_SCHEMA = 'StandardJobStatusResponse';
-const STATUS_ENUM = 'WorkflowStatus';
-const RUNNING_STATUS = 'InProgress';
-const GRAPHQL_SUBMIT_SCHEMA = 'GraphQlBulkJobResponse';
-const GRAPHQL_STATUS_SCHEMA = 'GraphQLBulkJobRetrievalResponse';
-const GRAPHQL_STATUS_ENUM = 'BulkJobStatus';
-/** The `BulkJobStatus` values of a GraphQL bulk job that has not finished yet. */
-const GRAPHQL_RUNNING_STATUSES = ['Queued', 'InProgress'];
-/** Suffix of the submit-wait-result convenience of every job-submitting operation. */
-export const AND_WAIT_SUFFIX = 'AndWait';
+export { AND_WAIT_SUFFIX, type JobKind } from '../job-kinds.js';
 
-/** Which job an operation submits; the number is how the row of the runtime table says it. */
-export type JobKind = 'standard' | 'graphQl';
-const JOB_KIND_CODE: Record<JobKind, 1 | 2> = { standard: 1, graphQl: 2 };
-
-/** What each kind of job is keyed on in the spec. */
-const JOB_SCHEMAS: Record<JobKind, { submit: string; status: string }> = {
-  standard: { submit: SUBMIT_SCHEMA, status: STATUS_SCHEMA },
-  graphQl: { submit: GRAPHQL_SUBMIT_SCHEMA, status: GRAPHQL_STATUS_SCHEMA },
-};
-const JOB_KINDS = Object.keys(JOB_SCHEMAS) as JobKind[];
+/** How a row of the runtime table says which job an operation submits. */
+export const JOB_KIND_CODE: Record<JobKind, 1 | 2> = { standard: 1, graphQl: 2 };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** Names a resource group reserves for hand-written helpers (see `bulk-jobs.ts`). */
 const RESERVED_METHODS = new Set(['waitFor', 'result']);
 /** Top-level client members that a group name must not shadow. */
 const RESERVED_GROUPS = new Set(['raw', 'use', 'eject', 'options']);
-/** Per-call option names of the runtime; query parameters share that options object. */
+/** Per-call option names of the runtime (the members of the client's `AndWaitOptions`, held to them by test/reserved-options.test.ts); query parameters share that options object. */
 export const RESERVED_OPTIONS = new Set([
   'signal',
   'timeoutMs',
@@ -71,13 +50,6 @@ export interface ClientOperation {
    */
   answeredAtOnce: number[];
 }
-
-const refName = (schema: JsonObject | undefined): string | undefined => {
-  const ref = schema?.$ref;
-  return typeof ref === 'string' && ref.startsWith('#/components/schemas/')
-    ? ref.slice('#/components/schemas/'.length)
-    : undefined;
-};
 
 const where = (op: OperationModel) => `operation ${op.operationId} (${op.method} ${op.path})`;
 
@@ -114,6 +86,7 @@ function checkSerializable(p: ParameterModel, fail: (why: string) => never): voi
     );
 }
 
+/** The model's facts of one operation, checked for everything the client runtime relies on. */
 function toClientOperation(op: OperationModel): ClientOperation {
   const fail = (why: string): never => {
     throw new Error(`client emitter: ${where(op)}: ${why}`);
@@ -131,37 +104,24 @@ function toClientOperation(op: OperationModel): ClientOperation {
   if (header) fail(`header parameter "${header.name}" is not supported by the client`);
   for (const p of op.parameters) checkSerializable(p, fail);
 
-  // Positional arguments follow the order of the placeholders in the path template.
-  const placeholders = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
   const declared = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
-  for (const name of placeholders) {
+  for (const name of op.pathParams) {
     if (!IDENTIFIER.test(name)) fail(`path parameter "${name}" is not a JS identifier`);
     if (!declared.includes(name)) fail(`path parameter {${name}} is not declared`);
   }
   for (const name of declared)
-    if (!placeholders.includes(name)) fail(`path parameter "${name}" is not in the path`);
+    if (!op.pathParams.includes(name)) fail(`path parameter "${name}" is not in the path`);
 
   if (op.requestBody && !op.requestBody.contentTypes.includes('application/json'))
     fail(
       `request body must accept application/json (has ${op.requestBody.contentTypes.join(', ')})`,
     );
-  const success = successResponses(op);
-  if (success.length === 0) fail('has no 2xx response');
-  const kinds = JOB_KINDS.filter((kind) =>
-    success.some((r) => refName(r.schema) === JOB_SCHEMAS[kind].submit),
-  );
-  if (kinds.length > 1) fail(`answers with both ${SUBMIT_SCHEMA} and ${GRAPHQL_SUBMIT_SCHEMA}`);
-  const submitsJob = kinds[0];
-  const answeredAtOnce = submitsJob
-    ? success
-        .filter((r) => refName(r.schema) !== JOB_SCHEMAS[submitsJob].submit)
-        .map((r) => Number(r.status))
-    : [];
+  if (op.successStatuses.length === 0) fail('has no 2xx response');
   // The GraphQL helpers turn a submit answer without a job into an error: an operation that
   // answers at once by design would need a path of its own there.
-  if (submitsJob === 'graphQl' && answeredAtOnce.length > 0)
+  if (op.submitsJob === 'graphQl' && op.immediateStatuses.length > 0)
     fail(
-      `mixes ${GRAPHQL_SUBMIT_SCHEMA} with other 2xx answers (${answeredAtOnce.join(', ')}); the GraphQL bulk-job helpers expect a job every time`,
+      `mixes ${JOB_SCHEMAS.graphQl.submit} with other 2xx answers (${op.immediateStatuses.join(', ')}); the GraphQL bulk-job helpers expect a job every time`,
     );
 
   return {
@@ -170,12 +130,12 @@ function toClientOperation(op: OperationModel): ClientOperation {
     path: op.path,
     group: op.group,
     name: op.name,
-    pathParams: placeholders,
+    pathParams: op.pathParams,
     queryParams: op.parameters.filter((p) => p.in === 'query').map((p) => p.name),
-    hasBody: op.requestBody !== undefined,
-    successStatuses: success.map((r) => Number(r.status)),
-    submitsJob,
-    answeredAtOnce,
+    hasBody: op.hasBody,
+    successStatuses: op.successStatuses,
+    submitsJob: op.submitsJob,
+    answeredAtOnce: op.immediateStatuses,
   };
 }
 
@@ -211,9 +171,7 @@ function statusOperation(model: SpecModel, ops: ClientOperation[], kind: JobKind
     throw new Error(
       `client emitter: no operation answers with ${submit}, so the client would have no ${kind} job helpers`,
     );
-  const found = model.operations.filter((op) =>
-    successResponses(op).some((r) => refName(r.schema) === status),
-  );
+  const found = model.operations.filter((op) => op.pollsJob === kind);
   if (found.length === 0)
     throw new Error(
       `client emitter: operations answer with ${submit} but none answers with ${status}, so jobs cannot be polled`,
@@ -230,8 +188,9 @@ function statusOperation(model: SpecModel, ops: ClientOperation[], kind: JobKind
   return op;
 }
 
-/** The values of `enumName` but the `running` ones, which the enum must have. */
-function finalStatuses(model: SpecModel, enumName: string, running: readonly string[]): string[] {
+/** The values of the status enum of a `kind` job but the running ones, which the enum must have. */
+function finalStatuses(model: SpecModel, kind: JobKind): string[] {
+  const { statusEnum: enumName, running } = JOB_SCHEMAS[kind];
   const statusEnum = model.enums.find((e) => e.name === enumName);
   if (!statusEnum)
     throw new Error(`client emitter: components.schemas.${enumName} is missing or not an enum`);
@@ -244,12 +203,11 @@ function finalStatuses(model: SpecModel, enumName: string, running: readonly str
 }
 
 /** A standard job in one of these `WorkflowStatus` values has finished. */
-export const terminalStatuses = (model: SpecModel): string[] =>
-  finalStatuses(model, STATUS_ENUM, [RUNNING_STATUS]);
+export const terminalStatuses = (model: SpecModel): string[] => finalStatuses(model, 'standard');
 
 /** A GraphQL bulk job in one of these `BulkJobStatus` values has finished. */
 export const graphQlBulkJobTerminalStatuses = (model: SpecModel): string[] =>
-  finalStatuses(model, GRAPHQL_STATUS_ENUM, GRAPHQL_RUNNING_STATUSES);
+  finalStatuses(model, 'graphQl');
 
 /** The status operation of each kind of job; each hosts its kind's `waitFor` and `result`. */
 function statusOperations(model: SpecModel, ops: ClientOperation[]) {
@@ -349,10 +307,10 @@ function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
     `export const specRetryPolicy = { initialIntervalMs: ${p?.initialIntervalMs ?? 500}, maxIntervalMs: ${p?.maxIntervalMs ?? 60_000}, maxElapsedTimeMs: ${p?.maxElapsedTimeMs ?? 3_600_000}, exponent: ${p?.exponent ?? 1.5}, maxRetries: Infinity, statusCodes: ${literal(p?.statusCodes ?? ['5XX'])}, retryConnectionErrors: ${p?.retryConnectionErrors ?? true} };`,
     `export const retriesByDefault = ${p !== undefined};`,
     '',
-    `/** Every ${STATUS_ENUM} value but ${literal(RUNNING_STATUS)}: a standard job in one of these has finished. */`,
+    `/** Every ${JOB_SCHEMAS.standard.statusEnum} value but ${JOB_SCHEMAS.standard.running.map(literal).join(', ')}: a standard job in one of these has finished. */`,
     `export const terminalStatuses: readonly string[] = ${literal(terminalStatuses(model))};`,
     '',
-    `/** Every ${GRAPHQL_STATUS_ENUM} value but ${GRAPHQL_RUNNING_STATUSES.map(literal).join(', ')}: a GraphQL bulk job in one of these has finished. */`,
+    `/** Every ${JOB_SCHEMAS.graphQl.statusEnum} value but ${JOB_SCHEMAS.graphQl.running.map(literal).join(', ')}: a GraphQL bulk job in one of these has finished. */`,
     `export const graphQlBulkJobTerminalStatuses: readonly string[] = ${literal(graphQlBulkJobTerminalStatuses(model))};`,
     '',
     `/** Suffix of the submit-wait-result convenience of every job-submitting operation. */`,

@@ -4,7 +4,7 @@ import { stackOverflowProblem } from '../ref-chains.js';
 import { SpecError } from '../spec-error.js';
 import type { GeneratedFile } from '../write-files.js';
 import { compileStandalone } from './validators/compile.js';
-import { normaliseComponents, SchemaNormaliseError } from './validators/normalise.js';
+import { normaliseSchemas, SchemaNormaliseError } from './validators/normalise.js';
 import { planOperations } from './validators/operation-schemas.js';
 import {
   renderGuards,
@@ -26,10 +26,10 @@ export const validatorsEmitter: Emitter = {
   name: 'validators',
   outDir: VALIDATORS_OUT_DIR,
   async emit(model): Promise<GeneratedFile[]> {
-    let components: ReturnType<typeof normaliseComponents>;
+    let components: ReturnType<typeof normaliseSchemas>;
     let plan: ReturnType<typeof planOperations>;
     try {
-      components = normaliseComponents(model.spec.document);
+      components = normaliseSchemas(model.schemas);
       plan = planOperations(model);
     } catch (err) {
       if (err instanceof SchemaNormaliseError) {
@@ -53,7 +53,7 @@ export const validatorsEmitter: Emitter = {
       // AJV compiles each $ref by recursion: name the chain that took it out of stack.
       if (!(err instanceof ExportCompileError)) throw err;
       const { pointer, message } = stackOverflowProblem(
-        model.spec.document,
+        model.schemas,
         `compiling the validator of ${err.exportName} (AJV)`,
         names.includes(err.exportName) ? err.exportName : undefined,
       );

@@ -173,10 +173,16 @@ export function normaliseSchema(schema: unknown, pointer: string): JsonSchema | 
   return schema.nullable === true ? makeNullable(out) : out;
 }
 
-/** Every component schema, normalised, each with its `$id`, in name order. */
+/** Every component schema of `document`, normalised, each with its `$id`, in name order. */
 export function normaliseComponents(document: JsonSchema): Record<string, JsonSchema> {
   const components = isObject(document.components) ? document.components : {};
-  const schemas = isObject(components.schemas) ? components.schemas : {};
+  return normaliseSchemas(isObject(components.schemas) ? components.schemas : {});
+}
+
+/** Component schemas (by name), normalised, each with its `$id`, in name order. */
+export function normaliseSchemas(
+  schemas: Readonly<Record<string, unknown>>,
+): Record<string, JsonSchema> {
   const out: Record<string, JsonSchema> = {};
   for (const name of Object.keys(schemas).sort()) {
     const normalised = normaliseSchema(schemas[name], `#/components/schemas/${escapeToken(name)}`);
