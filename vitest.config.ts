@@ -24,7 +24,10 @@ export default defineConfig({
       project('types', './packages/types'),
       project('validators', './packages/validators'),
       project('conformance', './packages/conformance'),
-      project('client', './packages/client'),
+      project('client', './packages/client', {
+        // Type tests (`test/*.test-d.ts`): checked by tsc with the package's tsconfig, never run.
+        typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+      }),
       project('sandbox', './packages/sandbox'),
       project('cli', './packages/cli'),
       project('spec-diff', './tools/spec-diff'),

@@ -78,12 +78,15 @@ function baseUrlOf(server: string): string {
   );
 }
 
+/** Browsers have no `process`, and the client type-checks without Node's types. */
+type MaybeNode = { process?: { env?: Record<string, string | undefined> } };
+
 /**
  * The credential: `auth`, else `WORKFLOWS_TTD_AUTH` where there is a `process` (Node). A
  * fixed string is returned as is, so it can be a plain header of every request.
  */
 function credentialOf(auth: ClientOptions['auth']): string | (() => Promise<string>) {
-  const source = auth ?? globalThis.process?.env?.WORKFLOWS_TTD_AUTH;
+  const source = auth ?? (globalThis as MaybeNode).process?.env?.WORKFLOWS_TTD_AUTH;
   if (!source)
     throw new WorkflowsError(
       `no credential: pass \`auth\` to createWorkflowsClient or set WORKFLOWS_TTD_AUTH (sent as ${authHeader})`,
