@@ -13,14 +13,16 @@ import { runValidator, type ValidationResult } from './validate.js';
 
 const operationIds = Object.keys(operationValidation);
 
-function operation(operationId: string): OperationValidation {
+/** The generated entry of `operationId`; `UnknownSchemaError` for an id the spec lacks. */
+export function operation(operationId: string): OperationValidation {
   if (typeof operationId !== 'string' || !Object.hasOwn(operationValidation, operationId)) {
     throw new UnknownSchemaError('operation', operationId, operationIds);
   }
   return operationValidation[operationId as OperationId];
 }
 
-function validatorNamed(name: string): CompiledValidator {
+/** A validator the generated operation table names. */
+export function validatorNamed(name: string): CompiledValidator {
   const v =
     (schemaValidators as Record<string, CompiledValidator | undefined>)[name] ??
     inlineValidators[name];

@@ -2,6 +2,7 @@ import { generatedHeader } from '../header.js';
 import type { SpecModel } from '../model.js';
 import type { Emitter } from '../pipeline.js';
 import type { GeneratedFile } from '../write-files.js';
+import { emitOperationTable } from './operation-table.js';
 
 export const TYPES_OUT_DIR = 'packages/types/src/generated';
 
@@ -125,6 +126,7 @@ export const typesEmitter: Emitter = {
       { path: `${TYPES_OUT_DIR}/openapi.ts`, contents: await emitOpenapi(model) },
       { path: `${TYPES_OUT_DIR}/schemas.ts`, contents: emitSchemas(model) },
       { path: `${TYPES_OUT_DIR}/operations.ts`, contents: emitOperations(model) },
+      { path: `${TYPES_OUT_DIR}/operation-table.ts`, contents: emitOperationTable(model) },
     ];
   },
 };

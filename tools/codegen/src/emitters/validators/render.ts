@@ -106,6 +106,7 @@ export function renderOperations(model: SpecModel, operations: OperationPlan[]):
       path: op.path,
       request: op.request,
       responses: Object.fromEntries(op.responses.map((r) => [r.status, r.validator])),
+      parameters: op.parameters,
     };
   }
   return [
@@ -114,8 +115,9 @@ export function renderOperations(model: SpecModel, operations: OperationPlan[]):
     "import type { OperationValidation } from '../operation-validation.js';",
     '',
     '/**',
-    ' * Per operation: the validator of its request body (`null`: it takes none) and',
-    ' * of each documented response status (`null`: that status has no body).',
+    ' * Per operation: the validator of its request body (`null`: it takes none),',
+    ' * of each documented response status (`null`: that status has no body), and of',
+    ' * its path and query parameters with how each string is read (`null`: none there).',
     ' * Validator names are component schema names or keys of `inlineValidators`.',
     ' */',
     `export const operationValidation: { readonly [K in OperationId]: OperationValidation } = ${JSON.stringify(table, null, 2)};`,
