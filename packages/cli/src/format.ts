@@ -97,13 +97,10 @@ export function formatError(error: unknown, server: string): { text: string; jso
     };
   }
   if (error instanceof ConnectionError) {
-    const cause =
-      error.cause instanceof Error
-        ? error.cause.cause instanceof Error
-          ? error.cause.cause.message
-          : error.cause.message
-        : '';
-    const message = `workflows: cannot reach ${server}${cause ? `: ${cause}` : ''}`;
+    // The error's own message, never its cause's: the client has redacted the
+    // credentials from it (and it already names the underlying reason), while a
+    // cause is the runtime's raw error.
+    const message = `workflows: cannot reach ${server}: ${error.message}`;
     return {
       text: `${escapeControls(message)}\n`,
       json: { error: { kind: 'connection', message } },
