@@ -14,7 +14,7 @@ import { canonicalJson } from './canonical-json.js';
 import { checkRepresentable } from './check-representable.js';
 import { asObject, type JsonObject } from './json.js';
 import { isStackOverflow, stackOverflowProblem } from './ref-chains.js';
-import { SpecError, type SpecProblem } from './spec-error.js';
+import { SpecError, type SpecProblem, SpecSyntaxError } from './spec-error.js';
 import { makeLocator, valueAt } from './spec-location.js';
 import { isRemoteRef, REMOTE_REF_REFUSED, SpecResolver } from './spec-resolver.js';
 import { aliasExpansionProblem } from './yaml-aliases.js';
@@ -38,6 +38,12 @@ export interface LoadSpecOptions {
    * default: generation reads local files only, so it is reproducible offline.
    */
   allowRemoteRefs?: boolean;
+  /**
+   * Check the document with the validity rules and for what the generators can represent.
+   * On by default; off, the spec is only read, parsed and bundled: for tools that must read
+   * documents generation would refuse (the docs of a draft, spec-diff's older versions).
+   */
+  check?: boolean;
 }
 
 /** Redocly rules that make a document unusable for us; style rules stay off. */
@@ -148,7 +154,7 @@ export async function loadSpec(
   try {
     document = makeDocumentFromString(text, file);
   } catch (err) {
-    throw new SpecError(parseProblems(text, shown, err));
+    throw new SpecSyntaxError(parseProblems(text, shown, err));
   }
   const raw = document.parsed;
   const at = (pointer: string, message: string): SpecProblem => ({
@@ -184,12 +190,15 @@ export async function loadSpec(
     );
     throw new SpecError([pointer === undefined ? { file: shown, message } : at(pointer, message)]);
   };
-  const problems = (
-    await lintDocument({ document, config: config.styleguide, externalRefResolver }).catch(
-      outOfStack('checking the spec (redocly lint)'),
-    )
-  ).filter((p) => p.severity === 'error');
-  if (problems.length > 0) throw new SpecError(redoclyProblems(problems, raw));
+  const check = options.check !== false;
+  if (check) {
+    const problems = (
+      await lintDocument({ document, config: config.styleguide, externalRefResolver }).catch(
+        outOfStack('checking the spec (redocly lint)'),
+      )
+    ).filter((p) => p.severity === 'error');
+    if (problems.length > 0) throw new SpecError(redoclyProblems(problems, raw));
+  }
 
   const bundled = await bundle({
     doc: document,
@@ -201,7 +210,7 @@ export async function loadSpec(
   if (bundleErrors.length > 0) throw new SpecError(redoclyProblems(bundleErrors, raw));
   const bundledDocument = bundled.bundle.parsed as JsonObject;
 
-  const unrepresentable = checkRepresentable(bundledDocument);
+  const unrepresentable = check ? checkRepresentable(bundledDocument) : [];
   if (unrepresentable.length > 0) {
     throw new SpecError(unrepresentable.map((u) => at(u.pointer, u.message)));
   }

@@ -29,4 +29,12 @@ export class SpecError extends Error {
   }
 }
 
+/** The spec's text is not YAML or JSON: nothing further was checked. */
+export class SpecSyntaxError extends SpecError {
+  constructor(problems: SpecProblem[]) {
+    super(problems);
+    this.name = 'SpecSyntaxError';
+  }
+}
+
 export { escapePointerToken, parsePointer, pointerOf } from './spec-location.js';

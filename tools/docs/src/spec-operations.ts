@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
-
-const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+import { loadSpec as readSpec } from '@workflows-api/codegen/load-spec';
+import { type HttpMethod, walkOperations } from '@workflows-api/codegen/model';
+import { SpecError, SpecSyntaxError } from '@workflows-api/codegen/spec-error';
 
 export interface SpecOperation {
   readonly operationId: string;
-  readonly method: (typeof httpMethods)[number];
+  readonly method: HttpMethod;
   readonly path: string;
   readonly summary: string | undefined;
 }
@@ -15,38 +14,39 @@ export type OpenApiDocument = Record<string, unknown> & { paths?: unknown; info?
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads the spec as plain JSON data; YAML anchors and comments do not survive, on purpose. */
+/**
+ * Reads the spec with codegen's loader (parsed, other files bundled in; the docs of a draft
+ * build too, so it is not checked as generation checks it). Plain JSON data: YAML anchors and comments do not
+ * survive, on purpose. Fails with the file and each problem.
+ */
 export async function loadSpec(file: string): Promise<OpenApiDocument> {
-  const text = await readFile(file, 'utf8');
-  let document: unknown;
   try {
-    document = parse(text);
+    return (await readSpec(file, { check: false })).document;
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+    if (!(error instanceof SpecError)) throw error;
+    const problems = error.problems.map((p) => p.message).join('; ');
+    throw new Error(
+      error instanceof SpecSyntaxError
+        ? `${file}: not valid YAML: ${problems}`
+        : `${file}: ${problems}`,
+    );
   }
-  if (!isRecord(document) || typeof document.openapi !== 'string') {
-    throw new Error(`${file}: not an OpenAPI document (no "openapi" version field at the top)`);
-  }
-  return document;
 }
 
 /** The operations of the document in file order, each located by method and path. */
 export function listOperations(document: OpenApiDocument, source = 'spec'): SpecOperation[] {
   if (!isRecord(document.paths)) throw new Error(`${source}: #/paths is missing or not an object`);
-  const operations: SpecOperation[] = [];
-  for (const [path, item] of Object.entries(document.paths)) {
+  for (const [path, item] of Object.entries(document.paths))
     if (!isRecord(item)) throw new Error(`${source}: #/paths/${path} is not an object`);
-    for (const method of httpMethods) {
-      const operation = item[method];
-      if (operation === undefined) continue;
-      const where = `${source}: ${method.toUpperCase()} ${path}`;
-      if (!isRecord(operation)) throw new Error(`${where} is not an object`);
-      if (typeof operation.operationId !== 'string' || operation.operationId === '') {
-        throw new Error(`${where} has no operationId`);
-      }
-      const summary = typeof operation.summary === 'string' ? operation.summary : undefined;
-      operations.push({ operationId: operation.operationId, method, path, summary });
+  const operations: SpecOperation[] = [];
+  for (const { path, method, operation } of walkOperations(document)) {
+    const where = `${source}: ${method.toUpperCase()} ${path}`;
+    if (!isRecord(operation)) throw new Error(`${where} is not an object`);
+    if (typeof operation.operationId !== 'string' || operation.operationId === '') {
+      throw new Error(`${where} has no operationId`);
     }
+    const summary = typeof operation.summary === 'string' ? operation.summary : undefined;
+    operations.push({ operationId: operation.operationId, method, path, summary });
   }
   if (operations.length === 0) throw new Error(`${source}: #/paths holds no operation`);
   return operations;
