@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { asObject as obj } from '@workflows-api/codegen/json';
+import path from 'node:path';
+import { loadSpec } from '@workflows-api/codegen/load-spec';
+import { buildModel, operationPointer } from '@workflows-api/codegen/model';
 import { formats } from '@workflows-api/codegen/validators/formats';
 import {
   AJV_VALIDATION_OPTIONS,
   type JsonSchema,
-  normaliseComponents,
   normaliseSchema,
+  normaliseSchemas,
 } from '@workflows-api/codegen/validators/normalise';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { parse } from 'yaml';
 import type { SchemaValidator } from './check-fixtures.js';
-import { SPEC_FILE } from './paths.js';
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+import { REPO_ROOT, SPEC_FILE } from './paths.js';
 
 /** A request or response body of an operation, as the spec writes it. */
 export interface BodyTarget {
@@ -39,26 +37,13 @@ export interface RuntimeCompile {
 }
 
 /**
- * Former names read straight from the spec document, not from the generated
- * `schemaAliases`, so the fixtures check the generator's alias table too.
- */
-function formerNames(document: JsonSchema): Map<string, string> {
-  const aliases = new Map<string, string>();
-  for (const [name, schema] of Object.entries(obj(obj(document.components).schemas))) {
-    const former = obj(schema)['x-former-names'];
-    if (!Array.isArray(former)) continue;
-    for (const alias of former) if (typeof alias === 'string') aliases.set(alias, name);
-  }
-  return aliases;
-}
-
-/**
  * A fresh AJV compile of the spec at run time, independent of the generated
- * code: read the YAML, normalise, compile with the same options and formats.
+ * code: load the spec and its model as codegen does, normalise, compile with
+ * the same options and formats.
  */
-export function compileSpecAtRuntime(specFile = SPEC_FILE): RuntimeCompile {
-  const document = parse(readFileSync(specFile, 'utf8')) as JsonSchema;
-  const schemas = normaliseComponents(document);
+export async function compileSpecAtRuntime(specFile = SPEC_FILE): Promise<RuntimeCompile> {
+  const model = buildModel(await loadSpec(specFile), path.relative(REPO_ROOT, specFile));
+  const schemas = normaliseSchemas(model.schemas);
   const ajv = new Ajv({ ...AJV_VALIDATION_OPTIONS, formats });
   for (const schema of Object.values(schemas)) ajv.addSchema(schema);
   const validators: Record<string, ValidateFunction> = {};
@@ -69,38 +54,30 @@ export function compileSpecAtRuntime(specFile = SPEC_FILE): RuntimeCompile {
   }
 
   const bodies: BodyTarget[] = [];
-  for (const [route, item] of Object.entries(obj(document.paths))) {
-    for (const method of HTTP_METHODS) {
-      const op = obj(obj(item)[method]);
-      if (typeof op.operationId !== 'string') continue;
-      const operationId = op.operationId;
-      const add = (where: string, media: unknown, pointer: string) => {
-        const raw = obj(media).schema;
-        if (raw === undefined) return;
-        const normalised = normaliseSchema(raw, pointer);
-        if (typeof normalised === 'boolean') throw new Error(`${pointer}: boolean schema`);
-        const schema = { $id: `${operationId}.${where}`, ...normalised };
-        // A plain component $ref needs no schema of its own: compile it as written.
-        bodies.push({
-          label: `${operationId} ${where}`,
-          operationId,
-          where,
-          schema: normalised,
-          validate: ajv.compile(schema),
-        });
-      };
-      const base = `#/paths/${route.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}`;
-      const request = obj(obj(op.requestBody).content);
-      const firstRequest = Object.entries(request)[0];
-      if (firstRequest) add('request', firstRequest[1], `${base}/requestBody`);
-      for (const [status, response] of Object.entries(obj(op.responses))) {
-        const first = Object.entries(obj(obj(response).content))[0];
-        if (first) add(status, first[1], `${base}/responses/${status}`);
-      }
-    }
+  for (const op of model.operations) {
+    const { operationId } = op;
+    const add = (where: string, raw: JsonSchema | undefined, pointer: string) => {
+      if (raw === undefined) return;
+      const normalised = normaliseSchema(raw, pointer);
+      if (typeof normalised === 'boolean') throw new Error(`${pointer}: boolean schema`);
+      const schema = { $id: `${operationId}.${where}`, ...normalised };
+      // A plain component $ref needs no schema of its own: compile it as written.
+      bodies.push({
+        label: `${operationId} ${where}`,
+        operationId,
+        where,
+        schema: normalised,
+        validate: ajv.compile(schema),
+      });
+    };
+    const base = `#${operationPointer(op.path, op.method)}`;
+    add('request', op.requestBody?.schema, `${base}/requestBody`);
+    for (const response of op.responses)
+      add(response.status, response.schema, `${base}/responses/${response.status}`);
   }
 
-  const aliases = formerNames(document);
+  // From the model, not from the generated `schemaAliases`, so the fixtures check that table too.
+  const aliases = new Map(model.schemaAliases.map((a) => [a.name, a.target]));
   const validate: SchemaValidator = (schemaName, data) => {
     const v = validators[aliases.get(schemaName) ?? schemaName];
     if (!v) throw new Error(`runtime AJV: no schema named ${schemaName}`);

@@ -14,7 +14,7 @@ import { mutationsOf } from '../src/mutations.js';
 import { type BodyTarget, compileSpecAtRuntime } from '../src/runtime-ajv.js';
 
 const RUNS = 500;
-const runtime = compileSpecAtRuntime();
+const runtime = await compileSpecAtRuntime();
 
 /** A schema whose documents are generated and mutated, with the two validators that judge them. */
 interface Target {
