@@ -1,5 +1,5 @@
 import { type OperationId, operationIds } from '@workflows-api/types';
-import { operationValidation } from '@workflows-api/validators';
+import { authHeader, operationTable } from '@workflows-api/types/operations';
 
 export interface OperationRoute {
   method: string;
@@ -13,25 +13,18 @@ export interface OperationRoute {
 
 /**
  * Method, path and documented statuses of every operation, read from the
- * table the validators generate from the spec: the routes are the spec's,
- * never a copy kept by hand.
+ * operation table generated from the spec: the routes are the spec's, never a
+ * copy kept by hand. This module is the one place the sandbox reads it.
  */
-function routeOf(id: OperationId): OperationRoute {
-  const op = operationValidation[id];
-  return {
-    method: op.method.toUpperCase(),
-    path: op.path,
-    statuses: Object.keys(op.responses),
-    hasBody: op.request !== null,
-  };
-}
-
 export const operationRoutes: { readonly [K in OperationId]: OperationRoute } = Object.fromEntries(
-  operationIds.map((id) => [id, routeOf(id)]),
+  operationIds.map((id): [OperationId, OperationRoute] => {
+    const { method, path, statuses, hasBody } = operationTable[id];
+    return [id, { method, path, statuses, hasBody }];
+  }),
 ) as Record<OperationId, OperationRoute>;
 
-/** The header that carries the API token (the spec's one security scheme). */
-export const AUTH_HEADER = 'TTD-Auth';
+/** The header that carries the API token (the spec's security scheme). */
+export const AUTH_HEADER: string = authHeader;
 
 /** Hono's `:name` form of a spec path template. */
 export const toRouterPath = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
