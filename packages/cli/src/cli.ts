@@ -4,6 +4,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { type ExitCode, exitCodeOfStatus, exitCodes } from './exit-codes.js';
 import { formatError } from './format.js';
 import { graphQlJobs, type JobKind, standardJobs } from './job-kinds.js';
+import { UsageError, wholeNumberOption } from './number-options.js';
 import { type JobProgress, type ProgressStream, ProgressView } from './progress.js';
 import { escapeControls, escapeResultControls, jsonText, shown } from './terminal-text.js';
 
@@ -50,8 +51,6 @@ export interface CliIo {
   signal?: AbortSignal;
 }
 
-class UsageError extends Error {}
-
 const COMMANDS = ['status', 'wait', 'result'] as const;
 type Command = (typeof COMMANDS)[number];
 
@@ -69,20 +68,6 @@ interface Parsed {
   timeoutMs: number | undefined;
   progress: string | undefined;
   retries: number;
-}
-
-function count(
-  name: string,
-  raw: string | undefined,
-  fallback: number | undefined,
-  min = 0,
-): number | undefined {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isInteger(n) || n < min) {
-    throw new UsageError(`--${name} must be a whole number >= ${min}, got ${JSON.stringify(raw)}`);
-  }
-  return n;
 }
 
 function parse(argv: string[], env: CliIo['env']): Parsed | 'help' {
@@ -144,10 +129,10 @@ function parse(argv: string[], env: CliIo['env']): Parsed | 'help' {
     server,
     json: values.json ?? false,
     output: values.output,
-    intervalMs: count('interval', values.interval, 1000, 1) as number,
-    timeoutMs: count('timeout', values.timeout, undefined, 1),
+    intervalMs: wholeNumberOption('interval', values.interval, 1000, 1),
+    timeoutMs: wholeNumberOption('timeout', values.timeout, undefined, 1),
     progress,
-    retries: count('retries', values.retries, 3) as number,
+    retries: wholeNumberOption('retries', values.retries, 3),
   };
 }
 

@@ -9,6 +9,7 @@ import { createWorkflowsClient } from '@workflows-api/client';
 import { type RunningSandbox, startSandbox } from '@workflows-api/sandbox';
 import type { AdGroupCreateWorkflowInput } from '@workflows-api/types';
 import { formatError } from './format.js';
+import { positiveNumberOption, UsageError, wholeNumberOption } from './number-options.js';
 import { ProgressView } from './progress.js';
 import { shown } from './terminal-text.js';
 
@@ -28,36 +29,37 @@ interface ItemReport {
   errors?: { pointer: string; message: string }[];
 }
 
-function whole(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0)
-    throw new Error(`--${name} must be a whole number, got ${JSON.stringify(raw)}`);
-  return n;
+function parseDemoArgs(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        server: { type: 'string' },
+        items: { type: 'string' },
+        failing: { type: 'string' },
+        'job-speed': { type: 'string' },
+        progress: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // An unknown option, or a value that looks like one (`--items -1`).
+    throw new UsageError((error as Error).message);
+  }
 }
 
 async function main(): Promise<number> {
   // `pnpm <script> -- --opt` passes the `--` through; it ends nothing here.
   const args = process.argv.slice(2);
   if (args[0] === '--') args.shift();
-  const { values } = parseArgs({
-    args,
-    options: {
-      server: { type: 'string' },
-      items: { type: 'string' },
-      failing: { type: 'string' },
-      'job-speed': { type: 'string' },
-      progress: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values } = parseDemoArgs(args);
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;
   }
-  const items = whole('items', values.items, 12);
-  const failing = Math.min(whole('failing', values.failing, 0), items);
-  const jobSpeed = Number(values['job-speed'] ?? 2);
+  const items = wholeNumberOption('items', values.items, 12);
+  const failing = Math.min(wholeNumberOption('failing', values.failing, 0), items);
+  const jobSpeed = positiveNumberOption('job-speed', values['job-speed'], 2);
   const out = process.stdout;
 
   let running: RunningSandbox | undefined;
@@ -150,6 +152,11 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`demo: ${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
     process.stderr.write(formatError(error, 'the sandbox').text);
     process.exitCode = 1;
   },

@@ -25,6 +25,24 @@ describe('the demo', () => {
     expect(r.stdout).toContain('  ids: adg00001, adg00002, adg00003, adg00004, adg00005');
   });
 
+  it('refuses a bad option with its usage and exit code 2, before starting anything', async () => {
+    const runs = await Promise.all([
+      demo(['--job-speed', 'fast']),
+      demo(['--items=-1']),
+      demo(['--items', '-1']),
+      demo(['--failing', '1.5']),
+    ]);
+    expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2]);
+    expect(runs[0]?.stderr).toContain('demo: --job-speed must be a number > 0, got "fast"');
+    expect(runs[1]?.stderr).toContain('demo: --items must be a whole number >= 0, got "-1"');
+    expect(runs[2]?.stderr).toContain("demo: Option '--items' argument is ambiguous");
+    expect(runs[3]?.stderr).toContain('demo: --failing must be a whole number >= 0, got "1.5"');
+    for (const r of runs) {
+      expect(r.stderr).toContain('Usage: pnpm demo');
+      expect(r.stdout).toBe('');
+    }
+  });
+
   describe('against a sandbox the test runs', () => {
     let running: RunningSandbox;
     let clock: ManualClock;
