@@ -1,18 +1,11 @@
 import { planAdGroupCreate, planAdGroupUpdate } from '../ad-group-plans.js';
 import { badRequest, type FieldProblem } from '../problem.js';
 import { carryOut } from './carry-out.js';
-import type { OperationHandlers } from './operation-handler.js';
+import type { OperationHandlers, OperationsOf } from './operation-handler.js';
 import { parseForceArchive } from './parameters.js';
 import { bulkJob, nameAt, nameOrId } from './queued-jobs.js';
 
-type AdGroupOperation =
-  | 'createAdGroup'
-  | 'updateAdGroup'
-  | 'archiveAdGroups'
-  | 'bulkCreateAdGroups'
-  | 'bulkUpdateAdGroups';
-
-export const adGroupHandlers: Pick<OperationHandlers, AdGroupOperation> = {
+export const adGroupHandlers: Pick<OperationHandlers, OperationsOf<'adGroups'>> = {
   createAdGroup({ state, body }) {
     const adGroup = carryOut(planAdGroupCreate(state, body, ''), body.validateInputOnly);
     // The spec's bodiless 200 is the answer to a create that only validates.

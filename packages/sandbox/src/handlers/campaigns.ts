@@ -1,19 +1,11 @@
 import { planCampaignCreate, planCampaignUpdate } from '../campaigns.js';
 import { badRequest, type FieldProblem, notFound } from '../problem.js';
 import { carryOut } from './carry-out.js';
-import type { OperationHandlers } from './operation-handler.js';
+import type { OperationHandlers, OperationsOf } from './operation-handler.js';
 import { parseForceArchive, pathId } from './parameters.js';
 import { bulkJob, nameAt, nameOrId } from './queued-jobs.js';
 
-type CampaignOperation =
-  | 'createCampaign'
-  | 'updateCampaign'
-  | 'archiveCampaigns'
-  | 'getCampaignVersion'
-  | 'bulkCreateCampaigns'
-  | 'bulkUpdateCampaigns';
-
-export const campaignHandlers: Pick<OperationHandlers, CampaignOperation> = {
+export const campaignHandlers: Pick<OperationHandlers, OperationsOf<'campaigns'>> = {
   createCampaign({ state, body, now }) {
     const plan = planCampaignCreate(state, body, '', now);
     return { status: 201, body: carryOut(plan, body.validateInputOnly) };

@@ -2,17 +2,15 @@ import { graphQlBulkJobView, graphQlJobRetrieval, graphQlJobWork } from '../grap
 import { GRAPHQL_JOB_OPERATION, isGraphQlJob } from '../jobs.js';
 import { answerGraphQL } from '../passthrough.js';
 import { notFound } from '../problem.js';
-import type { OperationHandlers } from './operation-handler.js';
+import type { OperationHandlers, OperationsOf } from './operation-handler.js';
 import { parseJobId } from './parameters.js';
 import { queueJob, unknownJob } from './queued-jobs.js';
 
-type GraphQlOperation =
-  | 'postGraphQLRequest'
-  | 'submitGraphQlBulkQueryJob'
-  | 'getGraphQlBulkJobStatus';
-
 /** The GraphQL passthrough and GraphQL bulk query jobs. */
-export const graphQlHandlers: Pick<OperationHandlers, GraphQlOperation> = {
+export const graphQlHandlers: Pick<
+  OperationHandlers,
+  OperationsOf<'graphQl' | 'graphQlBulkJobs'>
+> = {
   postGraphQLRequest({ body }) {
     return { status: 200, body: answerGraphQL(body) };
   },

@@ -6,6 +6,7 @@ import type {
   ResponseBody,
   SuccessStatus,
 } from '@workflows-api/types';
+import type { OperationTable } from '@workflows-api/types/operations';
 import type { JobLimits } from '../job-store.js';
 import type { SandboxState } from '../state.js';
 
@@ -53,3 +54,8 @@ export type OperationHandler<K extends OperationId> = (input: OperationInput<K>)
 
 /** One handler per operation of the spec, each typed by its own operation. */
 export type OperationHandlers = { readonly [K in OperationId]: OperationHandler<K> };
+
+/** The operations of the spec's resource groups `G` (`x-speakeasy-group`), as the operation table lists them. */
+export type OperationsOf<G extends string> = {
+  [K in OperationId]: OperationTable[K]['group'] extends G ? K : never;
+}[OperationId];

@@ -1,8 +1,8 @@
 import { answerRestRequest } from '../passthrough.js';
-import type { OperationHandlers } from './operation-handler.js';
+import type { OperationHandlers, OperationsOf } from './operation-handler.js';
 
 /** The REST passthrough. */
-export const restHandlers: Pick<OperationHandlers, 'callPubApi'> = {
+export const restHandlers: Pick<OperationHandlers, OperationsOf<'pubApis'>> = {
   callPubApi({ body }) {
     return { status: 200, body: answerRestRequest(body) };
   },

@@ -1,17 +1,12 @@
 import { firstPartyDataJob, thirdPartyDataJob } from '../data-jobs.js';
 import { isGraphQlJob, standardJobStatus } from '../jobs.js';
 import { notFound } from '../problem.js';
-import type { OperationHandlers } from './operation-handler.js';
+import type { OperationHandlers, OperationsOf } from './operation-handler.js';
 import { parseJobId } from './parameters.js';
 import { submitJob, unknownJob } from './queued-jobs.js';
 
-type StandardJobOperation =
-  | 'submitFirstPartyDataJob'
-  | 'submitThirdPartyDataJob'
-  | 'getBulkJobStatus';
-
 /** Data jobs, and the status of every standard job (the bulk ones are queued by their resource). */
-export const standardJobHandlers: Pick<OperationHandlers, StandardJobOperation> = {
+export const standardJobHandlers: Pick<OperationHandlers, OperationsOf<'bulkJobs'>> = {
   submitFirstPartyDataJob(input) {
     return submitJob(input, 'submitFirstPartyDataJob', 10, firstPartyDataJob(input.body));
   },
