@@ -13,7 +13,7 @@ import { type BumpOrNone, maxBump, rank } from './classify.js';
 import { type DiffResult, diffSpecs } from './diff-document.js';
 import { extractSpecAt, repoRoot, resolveRef } from './git.js';
 import { canonical } from './json.js';
-import { type LoadedSpec, loadSpec } from './load.js';
+import { type DiffSpec, loadDiffSpec } from './load.js';
 import { formatJson, formatMarkdown, formatText } from './report.js';
 
 export interface CommandOptions {
@@ -44,7 +44,7 @@ interface Comparison {
   baseRef?: string;
   specFile: string;
   root?: string;
-  after: LoadedSpec;
+  after: DiffSpec;
 }
 
 async function compare(options: CommandOptions): Promise<Comparison> {
@@ -54,8 +54,8 @@ async function compare(options: CommandOptions): Promise<Comparison> {
       string,
     ];
     const label = (f: string) => path.relative(options.cwd, f) || f;
-    const before = await loadSpec(oldFile, { label: label(oldFile) });
-    const after = await loadSpec(newFile, { label: label(newFile) });
+    const before = await loadDiffSpec(oldFile, { label: label(oldFile) });
+    const after = await loadDiffSpec(newFile, { label: label(newFile) });
     return { result: diffSpecs(before, after), since: before.label, specFile: after.label, after };
   }
   const root = await repoRoot(options.cwd);
@@ -64,12 +64,12 @@ async function compare(options: CommandOptions): Promise<Comparison> {
   const base = options.base
     ? await resolveRef(root, options.base)
     : await findBaseRef(root, releaseTagPatterns(group), await releaseGroupManifests(root));
-  const after = await loadSpec(path.join(root, specPath), { label: specPath });
+  const after = await loadDiffSpec(path.join(root, specPath), { label: specPath });
   const extracted = await extractSpecAt(root, base.ref, specPath);
-  let before: LoadedSpec;
+  let before: DiffSpec;
   try {
     before = extracted
-      ? await loadSpec(extracted.file, { label: `${specPath}@${base.ref}` })
+      ? await loadDiffSpec(extracted.file, { label: `${specPath}@${base.ref}` })
       : // The spec is new since the ref: each path and component in it is an
         // addition; servers, security and info count as they are now.
         {

@@ -9,7 +9,7 @@ import {
   union,
 } from './classify.js';
 import { isObject, type JsonObject, join, parsePointer, refPointer, valueAt } from './json.js';
-import type { LoadedSpec } from './load.js';
+import type { DiffSpec } from './load.js';
 import { findRenamedSchemas } from './renamed-schemas.js';
 
 export type Side = 'old' | 'new';
@@ -39,8 +39,8 @@ export class DiffContext {
   readonly renamedSchemas: ReadonlyMap<string, string>;
 
   constructor(
-    readonly old: LoadedSpec,
-    readonly new_: LoadedSpec,
+    readonly old: DiffSpec,
+    readonly new_: DiffSpec,
     private readonly usage: { old: Map<string, Dirs>; new: Map<string, Dirs> },
   ) {
     const schemas = (doc: JsonObject) =>

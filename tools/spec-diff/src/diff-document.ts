@@ -13,7 +13,7 @@ import {
 import { diffSchema } from './diff-schema.js';
 import { deepEqual, isObject, type JsonObject, join, parsePointer, show } from './json.js';
 import { asObject, diffLeftovers } from './leftovers.js';
-import type { LoadedSpec } from './load.js';
+import type { DiffSpec } from './load.js';
 import { diffFormerNames, withoutFormerNames } from './renamed-schemas.js';
 import { componentUsage } from './usage.js';
 
@@ -34,7 +34,7 @@ const ROOT_KEYS = new Set([
 ]);
 
 /** Compares two OpenAPI documents and classifies every change for their consumers. */
-export function diffSpecs(before: LoadedSpec, after: LoadedSpec): DiffResult {
+export function diffSpecs(before: DiffSpec, after: DiffSpec): DiffResult {
   const ctx = new DiffContext(before, after, {
     old: componentUsage(before.document),
     new: componentUsage(after.document),

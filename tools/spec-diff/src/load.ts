@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { type Locate, makeLocator } from '@workflows-api/codegen/spec-location';
+import { loadSpec } from '@workflows-api/codegen/load-spec';
+import { SpecError } from '@workflows-api/codegen/spec-error';
+import { makeLocator } from '@workflows-api/codegen/spec-location';
 import { LineCounter, parseDocument } from 'yaml';
 import { SpecDiffError } from './errors.js';
 import { isObject, type JsonObject, refPointer, valueAt } from './json.js';
 
-export interface LoadedSpec {
+/** One side of a diff: a document and how messages name it. */
+export interface DiffSpec {
   /** How the document is named in messages: a path, or `path@ref`. */
   label: string;
   document: JsonObject;
@@ -13,7 +15,6 @@ export interface LoadedSpec {
   version: '3.0' | '3.1';
 }
 
-/** Finds the line and column of a JSON pointer in the parsed text. */
 /** Every `$ref` in the document with where it is. */
 function collectRefs(node: unknown, pointer: string, out: { ref: string; at: string }[]): void {
   if (Array.isArray(node)) {
@@ -37,11 +38,13 @@ export interface LoadOptions {
 }
 
 /**
- * Reads one OpenAPI 3.0/3.1 document (YAML or JSON). References to other files
- * are bundled in so that the diff sees one document; internal ones stay, the
- * diff follows them itself to keep one report per component.
+ * Reads one OpenAPI 3.0/3.1 document (YAML or JSON), checking only what a diff
+ * needs (any older version must still compare), each problem located for the
+ * release manager. References to other files are bundled in by codegen's loader
+ * so that the diff sees one document; internal ones stay, the diff follows them
+ * itself to keep one report per component.
  */
-export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+export async function loadDiffSpec(file: string, options: LoadOptions = {}): Promise<DiffSpec> {
   const label = options.label ?? file;
   let text: string;
   try {
@@ -108,28 +111,18 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
     }
   }
   if (refs.some(({ ref }) => !ref.startsWith('#'))) {
-    return { label, version, document: await bundleFiles(file, label, doc, locate) };
+    return { label, version, document: await bundleFiles(file, label) };
   }
   return { label, version, document: doc };
 }
 
-async function bundleFiles(
-  file: string,
-  label: string,
-  doc: JsonObject,
-  locate: Locate,
-): Promise<JsonObject> {
-  // Loaded only for multi-file specs: it is slow to import.
-  const { bundle, createConfig } = await import('@redocly/openapi-core');
-  const config = await createConfig({});
-  const result = await bundle({ ref: path.resolve(file), config, dereference: false });
-  const problem = result.problems.find((p) => p.severity === 'error');
-  if (problem) {
-    const pointer = problem.location[0]?.pointer?.replace(/^#/, '') ?? '';
-    const ref = (valueAt(doc, pointer) as { $ref?: unknown } | undefined)?.$ref;
-    const pos = locate(pointer);
-    const what = typeof ref === 'string' ? ` ${JSON.stringify(ref)}` : '';
-    throw new SpecDiffError(label, `${problem.message}${what}`, pos?.line, pos?.column);
+/** The document with other files' `$ref`s inlined: codegen's loader, unchecked, remote refs fetched. */
+async function bundleFiles(file: string, label: string): Promise<JsonObject> {
+  try {
+    return (await loadSpec(file, { check: false, allowRemoteRefs: true })).document;
+  } catch (err) {
+    if (!(err instanceof SpecError)) throw err;
+    const problem = err.problems[0];
+    throw new SpecDiffError(label, problem?.message ?? err.message, problem?.line, problem?.column);
   }
-  return result.bundle.parsed as JsonObject;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Change } from '../src/classify.js';
 import { type DiffResult, diffSpecs } from '../src/diff-document.js';
-import { loadSpec } from '../src/load.js';
+import { loadDiffSpec } from '../src/load.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: test documents are edited freely, like YAML by hand.
 export type Doc = Record<string, any>;
@@ -21,8 +21,8 @@ export async function diffDocs(before: Doc, after: Doc): Promise<DiffResult> {
   try {
     await writeFile(path.join(dir, 'old.yaml'), stringify(before));
     await writeFile(path.join(dir, 'new.json'), JSON.stringify(after, null, 2));
-    const a = await loadSpec(path.join(dir, 'old.yaml'));
-    const b = await loadSpec(path.join(dir, 'new.json'));
+    const a = await loadDiffSpec(path.join(dir, 'old.yaml'));
+    const b = await loadDiffSpec(path.join(dir, 'new.json'));
     return diffSpecs(a, b);
   } finally {
     await removeDir(dir);
