@@ -1,7 +1,11 @@
 import type { OperationId, OperationParameters } from '@workflows-api/types';
 import { badRequest } from '../problem.js';
 
-/** Each helper takes only the operations whose spec declares the parameter it reads. */
+/**
+ * Each helper takes only the operations whose spec declares the parameter it
+ * reads; test/spec-facts.test.ts holds what each accepts to the generated
+ * `validateParameters`, whose wording the sandbox's 400s do not use.
+ */
 interface WithPathId {
   param(name: 'id'): string | undefined;
 }
