@@ -158,7 +158,7 @@ async function attemptUntilSettled(call: Call): Promise<unknown> {
         response = await ctx.fetch(call.url, {
           method,
           headers,
-          body: body === undefined ? undefined : JSON.stringify(body),
+          body: body === undefined ? null : JSON.stringify(body),
           // A redirect is then an answer that is not ok: the failure path follows it by hand,
           // or refuses to (another origin), so the credential never follows one elsewhere.
           redirect: 'manual',

@@ -26,7 +26,7 @@ export interface Call {
   hops?: number;
   /** The answer of the attempt that succeeded and its body, for `.withResponse()`. */
   response?: Response;
-  text?: string;
+  text?: string | undefined;
 }
 
 /** How an attempt failed: the answer (not 2xx) and its body, or what fetch threw. */

@@ -32,7 +32,7 @@ async function guardedFetch(ctx: ClientRuntime, request: CallRequest): Promise<R
   // A `redirect` passed to a `client.raw` call must not make fetch follow one elsewhere.
   if (request.redirect !== 'manual') request = new Request(request, { redirect: 'manual' });
   // Kept for a 307 or 308, which repeats the body; the request's own stream is spent by then.
-  const body = request.body ? await request.clone().arrayBuffer() : undefined;
+  const body = request.body ? await request.clone().arrayBuffer() : null;
   const response = await followRedirects(
     (url, init) => ctx.fetch(new Request(url, init)),
     await ctx.fetch(request),

@@ -56,7 +56,9 @@ export function nextHop(
   if (status !== 307 && status !== 308 && init.method !== 'HEAD') {
     const headers = new Headers(init.headers);
     headers.delete('content-type');
-    init = { ...init, method: 'GET', body: undefined, headers };
+    // Without the body: absent, not null, since a call's body is a value to send as JSON.
+    const { body: _dropped, ...rest } = init;
+    init = { ...rest, method: 'GET', headers };
   }
   return { url: target.href, init };
 }

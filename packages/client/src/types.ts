@@ -58,61 +58,61 @@ export type AuthSource = string | (() => string | Promise<string>);
 
 export interface ClientOptions {
   /** `'prod'` (default), `'sandbox'`, or a base URL. */
-  server?: ServerId | (string & {});
+  server?: ServerId | (string & {}) | undefined;
   /** Sent as `TTD-Auth`. Default: the `WORKFLOWS_TTD_AUTH` environment variable. */
-  auth?: AuthSource;
-  fetch?: typeof globalThis.fetch;
+  auth?: AuthSource | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Sent with every API request (never with result downloads from another origin). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Names of headers in `headers` whose values are credentials: redacted like `TTD-Auth`. */
-  secretHeaders?: readonly string[];
+  secretHeaders?: readonly string[] | undefined;
   /** Per attempt, from sending until the body has been read. Default 60 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Default: the spec's backoff, bounded to 2 retries within 60 s (`defaultRetryPolicy`).
    * `'spec'`: the spec's `x-speakeasy-retries` policy as it is; `false` turns retries off.
    */
-  retries?: RetriesOption;
+  retries?: RetriesOption | undefined;
   /**
    * Called before each retry (they are also logged at `'warn'`). What it throws ends the call
    * with that error, no more retries.
    */
-  onRetry?: (info: RetryInfo) => void;
+  onRetry?: ((info: RetryInfo) => void) | undefined;
   /**
    * Response validation against the spec. A mode string applies to responses; requests are
    * validated only when asked for with `{ requests: 'strict' }` (or `'warn'`).
    */
-  validate?: ValidateMode | { responses?: ValidateMode; requests?: ValidateMode };
+  validate?: ValidateMode | { responses?: ValidateMode; requests?: ValidateMode } | undefined;
   /** Default: `console`. */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** Default: `'warn'`. Request and response lines are logged at `'debug'`. */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
   /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
-  middleware?: readonly Middleware[];
+  middleware?: readonly Middleware[] | undefined;
   /**
    * Most bytes of an answer read (the stream is cancelled past it, with a
    * `ResponseTooLargeError`). Default per operation: 32 MiB for job statuses (which may carry
    * a result inline) and the GraphQL and REST passthroughs, 4 MiB for the other answers. An
    * error answer keeps at most its first 64 KiB in `error.body`.
    */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /** Largest result `bulkJobs.result` and `graphQlBulkJobs.result` download. Default 100 MiB. */
-  maxResultBytes?: number;
+  maxResultBytes?: number | undefined;
 }
 
 /** Per-call settings; an operation's query parameters go in the same object. */
 export interface RequestOptions {
-  signal?: AbortSignal;
-  timeoutMs?: number;
-  headers?: Record<string, string>;
-  retries?: RetriesOption;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  headers?: Record<string, string> | undefined;
+  retries?: RetriesOption | undefined;
   /** Most bytes of the answer read; default: the client's (see `ClientOptions`). */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /**
    * POST and PATCH are retried only when the request provably never reached the server.
    * Set this when a duplicate is harmless (or checked for) to retry them like GETs.
    */
-  retryNonIdempotent?: boolean;
+  retryNonIdempotent?: boolean | undefined;
 }
 
 export interface APIPromise<T> extends Promise<T> {
@@ -130,20 +130,20 @@ export interface APIPromise<T> extends Promise<T> {
  */
 export interface WaitOptions<S = StandardJobStatusResponse> {
   /** First pause between polls; grows 1.5x per poll. Default 1000. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Default 30 000. */
-  maxIntervalMs?: number;
+  maxIntervalMs?: number | undefined;
   /** Give up (with a `TimeoutError`) after this long. Default 3 600 000 (1 h). */
-  timeoutMs?: number;
-  signal?: AbortSignal;
-  onProgress?: (completionPercentage: number | null, status: S) => void;
+  timeoutMs?: number | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((completionPercentage: number | null, status: S) => void) | undefined;
 }
 
 export interface ResultOptions {
   /** Default: the client's `maxResultBytes`. */
-  maxBytes?: number;
-  signal?: AbortSignal;
-  timeoutMs?: number;
+  maxBytes?: number | undefined;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
 }
 
 /** Options of the submit-wait-result conveniences (`bulkCreateAndWait`…). */
@@ -151,8 +151,8 @@ export interface AndWaitOptions<S = StandardJobStatusResponse>
   extends RequestOptions,
     Pick<WaitOptions<S>, 'intervalMs' | 'maxIntervalMs' | 'onProgress'> {
   /** Limit on the whole wait (`timeoutMs` stays per request). */
-  waitTimeoutMs?: number;
-  maxBytes?: number;
+  waitTimeoutMs?: number | undefined;
+  maxBytes?: number | undefined;
 }
 
 export interface BulkJobOutcome {
