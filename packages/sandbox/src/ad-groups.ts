@@ -128,8 +128,8 @@ export function flightsByPosition(
 
 export function checkBids(
   primary: {
-    baseBidCPMInAdvertiserCurrency?: number | null;
-    maxBidCPMInAdvertiserCurrency?: number | null;
+    baseBidCPMInAdvertiserCurrency?: number | null | undefined;
+    maxBidCPMInAdvertiserCurrency?: number | null | undefined;
   },
   pointer: string,
   problems: FieldProblem[],

@@ -50,7 +50,7 @@ export interface JobOutcome {
    * but made again for each download; a bulk job's work changes the state, so
    * it has none and its result is held.
    */
-  remake?: () => string;
+  remake?: (() => string) | undefined;
 }
 
 /** A job after its work ran. */
@@ -64,7 +64,7 @@ export interface FinishedJob extends Omit<JobOutcome, 'result' | 'remake'> {
   /** Size of the result document, in UTF-8 bytes. */
   resultBytes: number;
   /** Makes a big result again for its download, until it expires. */
-  remake?: () => string;
+  remake?: (() => string) | undefined;
   /** The secret path segment of the download, when the result is too big to be inline. */
   downloadToken: string | null;
   /** When the result stops being kept: `completedAt` plus the sandbox's `resultRetentionMs`. */
@@ -86,7 +86,7 @@ export interface BulkJob {
    * Does the job's work; called once, when the clock passes its end, then let
    * go, with the input it holds.
    */
-  run?: () => JobOutcome;
+  run?: (() => JobOutcome) | undefined;
   finished?: FinishedJob;
 }
 

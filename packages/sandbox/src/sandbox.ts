@@ -20,48 +20,51 @@ import { SandboxState } from './state.js';
 
 export type { RequestRecord } from './request-log.js';
 
-export interface SandboxOptions extends Partial<FaultSettings> {
+/** Each fault setting, optional; `undefined` means the default, as leaving it out does. */
+type FaultOptions = { [K in keyof FaultSettings]?: FaultSettings[K] | undefined };
+
+export interface SandboxOptions extends FaultOptions {
   /** Drives job progress; a manual clock makes it step by step. Default: the system clock. */
-  clock?: Clock;
+  clock?: Clock | undefined;
   /** Jobs run this many times faster than at 1 (1.5 s + 0.3 s per item). Default 1. */
-  jobSpeed?: number;
+  jobSpeed?: number | undefined;
   /** Seed of the fault-injection draws. Default 1. */
-  seed?: number;
+  seed?: number | undefined;
   /** Replaces the seeded draws, e.g. to script exactly which requests fail. */
-  random?: () => number;
+  random?: (() => number) | undefined;
   /** How latency is waited for; tests pass a recorder. Default: a timer. */
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: ((ms: number) => Promise<void>) | undefined;
   /** Origin (and base path) of result downloads. `startSandbox` sets it to the results server. */
-  resultsBaseUrl?: string;
+  resultsBaseUrl?: string | undefined;
   /** Results of this many bytes or more are given only as a url. Default 5 MB, as the spec says. */
-  inlineResultLimitBytes?: number;
+  inlineResultLimitBytes?: number | undefined;
   /**
    * How long, in ms of the sandbox clock, a finished job's result is kept; then a
    * standard job reports `ResultsExpired` and downloads answer 410. Default 24 h;
    * `Infinity` keeps results for ever.
    */
-  resultRetentionMs?: number;
+  resultRetentionMs?: number | undefined;
   /**
    * How long, in ms of the sandbox clock, a job whose result expired is still
    * reported (`ResultsExpired`); then the sandbox forgets it, and a status poll
    * is a 404 saying so. Default 7 days; 0 forgets it as its result expires,
    * `Infinity` never (but see `maxJobs`).
    */
-  expiredJobRetentionMs?: number;
+  expiredJobRetentionMs?: number | undefined;
   /**
    * Most jobs kept. Past it, finished jobs are forgotten, those that finished
    * first first, whatever their retention (a status poll is a 404 saying so);
    * jobs still running are never forgotten. Default 10 000.
    */
-  maxJobs?: number;
+  maxJobs?: number | undefined;
   /** Accepted `TTD-Auth` values; by default any non-empty value is accepted. */
-  authTokens?: readonly string[];
+  authTokens?: readonly string[] | undefined;
   /**
    * Request bodies over this many bytes are refused with a 413 ProblemDetails,
    * on their Content-Length before a byte is read, or as soon as a chunked body
    * passes it. Default 1 MiB (`DEFAULT_BODY_LIMIT_BYTES`).
    */
-  bodyLimitBytes?: number;
+  bodyLimitBytes?: number | undefined;
 }
 
 export interface Sandbox {

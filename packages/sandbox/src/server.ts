@@ -6,11 +6,11 @@ import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 
 export interface StartSandboxOptions extends SandboxOptions {
   /** Port of the API; 0 picks a free one. Default 0. */
-  port?: number;
+  port?: number | undefined;
   /** Port of the results origin; 0 picks a free one. Default 0. */
-  resultsPort?: number;
+  resultsPort?: number | undefined;
   /** Interface to bind. Default 127.0.0.1: the sandbox is for this machine only. */
-  host?: string;
+  host?: string | undefined;
 }
 
 export interface RunningSandbox {

@@ -42,7 +42,7 @@ export function requestFor(base: string, operationId: OperationId, call: Call = 
   else if (call.rawBody !== undefined) body = call.rawBody;
   else if (call.body !== undefined) body = JSON.stringify(call.body);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  return new Request(url, { method: route.method, headers, body });
+  return new Request(url, { method: route.method, headers, body: body ?? null });
 }
 
 export async function read(operationId: OperationId, response: Response): Promise<Answer> {
