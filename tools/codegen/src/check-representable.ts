@@ -1,5 +1,6 @@
 import { isObject, type JsonObject } from './json.js';
 import { pointerOf } from './spec-error.js';
+import { walkOperations } from './walk-operations.js';
 
 export interface Unrepresentable {
   pointer: string;
@@ -9,7 +10,6 @@ export interface Unrepresentable {
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const JSON_MEDIA_TYPE =
   /^(application\/json|text\/json|application\/[\w.+-]*\+json|application\/\*\+json)(;.*)?$/;
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /**
  * Schema keywords that the emitters cannot carry over faithfully: the types
@@ -131,61 +131,56 @@ export function checkRepresentable(doc: JsonObject): Unrepresentable[] {
   checkFormerNames(schemas, out);
 
   const methodNames = new Map<string, string>();
-  const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const [route, item] of Object.entries(paths)) {
-    if (!isObject(item)) continue;
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const at = ['paths', route, method];
-      const operationId = op.operationId;
-      if (typeof operationId !== 'string' || !IDENTIFIER.test(operationId)) {
-        out.push({
-          pointer: pointerOf([...at, ...(operationId === undefined ? [] : ['operationId'])]),
-          message: `operation ${method.toUpperCase()} ${route} needs an operationId that is a valid identifier (got ${JSON.stringify(operationId)})`,
-        });
-      }
-      const group = op['x-speakeasy-group'];
-      const name = op['x-speakeasy-name-override'];
-      for (const [key, value] of [
-        ['x-speakeasy-group', group],
-        ['x-speakeasy-name-override', name],
-      ] as const) {
-        if (typeof value !== 'string' || !IDENTIFIER.test(value)) {
-          out.push({
-            pointer: pointerOf(value === undefined ? at : [...at, key]),
-            message: `operation ${method.toUpperCase()} ${route} needs "${key}" (a valid identifier) so the client can name its method`,
-          });
-        }
-      }
-      if (typeof group === 'string' && typeof name === 'string') {
-        const full = `${group}.${name}`;
-        const previous = methodNames.get(full);
-        if (previous) {
-          out.push({
-            pointer: pointerOf([...at, 'x-speakeasy-name-override']),
-            message: `client method ${full} is already taken by ${previous}`,
-          });
-        } else methodNames.set(full, `${method.toUpperCase()} ${route}`);
-      }
-      if (isObject(op.requestBody))
-        checkContent(op.requestBody.content, [...at, 'requestBody', 'content'], out);
-      if (isObject(op.responses)) {
-        for (const [status, response] of Object.entries(op.responses)) {
-          if (isObject(response))
-            checkContent(response.content, [...at, 'responses', status, 'content'], out);
-        }
-      }
-      const params = Array.isArray(op.parameters) ? op.parameters : [];
-      params.forEach((param, i) => {
-        if (isObject(param) && param.in === 'cookie') {
-          out.push({
-            pointer: pointerOf([...at, 'parameters', i, 'in']),
-            message: 'cookie parameters are not supported by the client',
-          });
-        }
+  for (const { path: route, method, operation: op } of walkOperations(doc)) {
+    if (!isObject(op)) continue;
+    const at = ['paths', route, method];
+    const operationId = op.operationId;
+    if (typeof operationId !== 'string' || !IDENTIFIER.test(operationId)) {
+      out.push({
+        pointer: pointerOf([...at, ...(operationId === undefined ? [] : ['operationId'])]),
+        message: `operation ${method.toUpperCase()} ${route} needs an operationId that is a valid identifier (got ${JSON.stringify(operationId)})`,
       });
     }
+    const group = op['x-speakeasy-group'];
+    const name = op['x-speakeasy-name-override'];
+    for (const [key, value] of [
+      ['x-speakeasy-group', group],
+      ['x-speakeasy-name-override', name],
+    ] as const) {
+      if (typeof value !== 'string' || !IDENTIFIER.test(value)) {
+        out.push({
+          pointer: pointerOf(value === undefined ? at : [...at, key]),
+          message: `operation ${method.toUpperCase()} ${route} needs "${key}" (a valid identifier) so the client can name its method`,
+        });
+      }
+    }
+    if (typeof group === 'string' && typeof name === 'string') {
+      const full = `${group}.${name}`;
+      const previous = methodNames.get(full);
+      if (previous) {
+        out.push({
+          pointer: pointerOf([...at, 'x-speakeasy-name-override']),
+          message: `client method ${full} is already taken by ${previous}`,
+        });
+      } else methodNames.set(full, `${method.toUpperCase()} ${route}`);
+    }
+    if (isObject(op.requestBody))
+      checkContent(op.requestBody.content, [...at, 'requestBody', 'content'], out);
+    if (isObject(op.responses)) {
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (isObject(response))
+          checkContent(response.content, [...at, 'responses', status, 'content'], out);
+      }
+    }
+    const params = Array.isArray(op.parameters) ? op.parameters : [];
+    params.forEach((param, i) => {
+      if (isObject(param) && param.in === 'cookie') {
+        out.push({
+          pointer: pointerOf([...at, 'parameters', i, 'in']),
+          message: 'cookie parameters are not supported by the client',
+        });
+      }
+    });
   }
   return out;
 }

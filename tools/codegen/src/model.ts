@@ -1,8 +1,16 @@
 import { JOB_KINDS, JOB_SCHEMAS, type JobKind } from './job-kinds.js';
-import { isObject, type JsonObject, asObject as obj } from './json.js';
+import { type JsonObject, asObject as obj } from './json.js';
 import { type LoadedSpec, specProblemAt } from './load-spec.js';
 import { SpecError } from './spec-error.js';
 import { escapePointerToken, valueAt } from './spec-location.js';
+import { walkOperations } from './walk-operations.js';
+
+export {
+  HTTP_METHODS,
+  type HttpMethod,
+  type OperationEntry,
+  walkOperations,
+} from './walk-operations.js';
 
 /** What the emitters read from the spec, derived once from the loaded document. */
 export interface ParameterModel {
@@ -89,42 +97,6 @@ export interface SpecModel {
   servers: ServerModel[];
   authHeader: string | undefined;
   retryPolicy: RetryPolicyModel | undefined;
-}
-
-export const HTTP_METHODS = [
-  'get',
-  'put',
-  'post',
-  'delete',
-  'options',
-  'head',
-  'patch',
-  'trace',
-] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
-
-/** One operation of a document as written: where it is and its raw object. */
-export interface OperationEntry {
-  path: string;
-  method: HttpMethod;
-  /** The path item (its shared `parameters` apply to the operation). */
-  pathItem: JsonObject;
-  /** As written: not checked to be an object. */
-  operation: unknown;
-}
-
-/**
- * Every operation of `document` (paths x methods), in document order: the one
- * walk of the spec's operations, shared by the model, the docs and the
- * conformance suite. Path items that are not objects hold no operation.
- */
-export function* walkOperations(document: JsonObject): Generator<OperationEntry> {
-  for (const [path, pathItem] of Object.entries(obj(document.paths))) {
-    if (!isObject(pathItem)) continue;
-    for (const method of HTTP_METHODS) {
-      if (method in pathItem) yield { path, method, pathItem, operation: pathItem[method] };
-    }
-  }
 }
 
 /** The JSON pointer of an operation: `/paths/~1campaign/post`. */

@@ -1,3 +1,4 @@
+import { isObject } from '@workflows-api/codegen/json';
 import { loadSpec as readSpec } from '@workflows-api/codegen/load-spec';
 import { type HttpMethod, walkOperations } from '@workflows-api/codegen/model';
 import { SpecError, SpecSyntaxError } from '@workflows-api/codegen/spec-error';
@@ -10,9 +11,6 @@ export interface SpecOperation {
 }
 
 export type OpenApiDocument = Record<string, unknown> & { paths?: unknown; info?: unknown };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads the spec with codegen's loader (parsed, other files bundled in; the docs of a draft
@@ -35,13 +33,13 @@ export async function loadSpec(file: string): Promise<OpenApiDocument> {
 
 /** The operations of the document in file order, each located by method and path. */
 export function listOperations(document: OpenApiDocument, source = 'spec'): SpecOperation[] {
-  if (!isRecord(document.paths)) throw new Error(`${source}: #/paths is missing or not an object`);
+  if (!isObject(document.paths)) throw new Error(`${source}: #/paths is missing or not an object`);
   for (const [path, item] of Object.entries(document.paths))
-    if (!isRecord(item)) throw new Error(`${source}: #/paths/${path} is not an object`);
+    if (!isObject(item)) throw new Error(`${source}: #/paths/${path} is not an object`);
   const operations: SpecOperation[] = [];
   for (const { path, method, operation } of walkOperations(document)) {
     const where = `${source}: ${method.toUpperCase()} ${path}`;
-    if (!isRecord(operation)) throw new Error(`${where} is not an object`);
+    if (!isObject(operation)) throw new Error(`${where} is not an object`);
     if (typeof operation.operationId !== 'string' || operation.operationId === '') {
       throw new Error(`${where} has no operationId`);
     }

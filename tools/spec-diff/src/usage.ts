@@ -1,8 +1,10 @@
+import { HTTP_METHODS } from '@workflows-api/codegen/model';
 import { type Dirs, intersect, isEmpty, REQUEST, RESPONSE, union } from './classify.js';
 import { componentOf } from './context.js';
 import { isObject, type JsonObject, refPointer, valueAt } from './json.js';
 
-export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** The HTTP methods a path item may hold, as codegen's walk of the spec knows them. */
+export const METHODS: readonly string[] = HTTP_METHODS;
 
 /** Keywords whose values are data, never schemas or references. */
 const DATA_KEYWORDS = new Set(['example', 'examples', 'enum', 'const', 'default']);

@@ -2,6 +2,7 @@ import { canonicalJson } from '../canonical-json.js';
 import { DOCUMENTATION_KEYS } from '../documentation-keys.js';
 import { isObject, type JsonObject, asObject as obj } from '../json.js';
 import { valueAt } from '../spec-location.js';
+import { walkOperations } from '../walk-operations.js';
 
 /**
  * Compares our spec with the fact table of the real API's wire contract
@@ -141,8 +142,6 @@ function tableContentFacts(content: unknown): JsonObject | null {
   return out;
 }
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
 export function compareWithContract(spec: JsonObject, table: JsonObject): ContractDifference[] {
   const c = new Collector();
 
@@ -202,11 +201,8 @@ export function compareWithContract(spec: JsonObject, table: JsonObject): Contra
 
   // Operations, by "METHOD /path".
   const specOps = new Map<string, JsonObject>();
-  for (const [route, item] of Object.entries(obj(spec.paths))) {
-    for (const method of HTTP_METHODS) {
-      const op = obj(item)[method];
-      if (isObject(op)) specOps.set(`${method.toUpperCase()} ${route}`, op);
-    }
+  for (const { path: route, method, operation } of walkOperations(spec)) {
+    if (isObject(operation)) specOps.set(`${method.toUpperCase()} ${route}`, operation);
   }
   const tableOps = new Map(
     (Array.isArray(table.operations) ? table.operations : []).map((o) => [
