@@ -1,3 +1,4 @@
+import { statusCodeCovers } from '@workflows-api/types/status-codes';
 import { type APIError, ConnectionError } from './errors.js';
 import type { RetryPolicy } from './types.js';
 
@@ -26,9 +27,7 @@ export const isIdempotent = (method: string) => method !== 'POST' && method !== 
 export function retriesStatus(policy: RetryPolicy, status: number): boolean {
   return (
     ALWAYS_RETRIED.includes(status) ||
-    policy.statusCodes.some((code) =>
-      /^\dXX$/i.test(code) ? Math.floor(status / 100) === Number(code[0]) : Number(code) === status,
-    )
+    policy.statusCodes.some((code) => statusCodeCovers(code, status))
   );
 }
 

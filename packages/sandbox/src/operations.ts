@@ -1,5 +1,6 @@
 import { type OperationId, operationIds } from '@workflows-api/types';
 import { authHeader, operationTable } from '@workflows-api/types/operations';
+import { statusCodeCovers } from '@workflows-api/types/status-codes';
 
 export interface OperationRoute {
   method: string;
@@ -32,7 +33,7 @@ export const toRouterPath = (template: string) => template.replace(/\{([^}]+)\}/
 /** Does the spec document `status` for the operation (exactly, or by a `5XX` range)? */
 export function documents(operationId: OperationId, status: number): boolean {
   const statuses = operationRoutes[operationId].statuses;
-  return statuses.includes(String(status)) || statuses.includes(`${String(status).charAt(0)}XX`);
+  return statuses.some((code) => statusCodeCovers(code, status));
 }
 
 /**

@@ -4,6 +4,7 @@ import type {
   OperationId,
   OperationSuccessResponse,
 } from '@workflows-api/types';
+import { statusCodeCovers } from '@workflows-api/types/status-codes';
 import type { CompiledValidator } from './compiled-validator.js';
 import { UnknownSchemaError } from './errors.js';
 import { operationValidation } from './generated/operations.js';
@@ -73,11 +74,9 @@ export function validateRequest<K extends OperationId>(
 /** The documented response that applies to `status`: exact code, then `4XX`-style range, then `default`. */
 function responseFor(op: OperationValidation, status: string): string | null | undefined {
   if (Object.hasOwn(op.responses, status)) return op.responses[status];
-  const range = `${status.charAt(0)}XX`;
-  for (const key of [range, range.toLowerCase(), 'default']) {
-    if (Object.hasOwn(op.responses, key)) return op.responses[key];
-  }
-  return undefined;
+  const covering = Object.keys(op.responses).find((code) => statusCodeCovers(code, status));
+  const key = covering ?? 'default';
+  return Object.hasOwn(op.responses, key) ? op.responses[key] : undefined;
 }
 
 /**
