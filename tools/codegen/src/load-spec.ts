@@ -37,13 +37,13 @@ export interface LoadSpecOptions {
    * Fetch `$ref`s to `http:`/`https:` URLs instead of refusing them. Off by
    * default: generation reads local files only, so it is reproducible offline.
    */
-  allowRemoteRefs?: boolean;
+  allowRemoteRefs?: boolean | undefined;
   /**
    * Check the document with the validity rules and for what the generators can represent.
    * On by default; off, the spec is only read, parsed and bundled: for tools that must read
    * documents generation would refuse (the docs of a draft, spec-diff's older versions).
    */
-  check?: boolean;
+  check?: boolean | undefined;
 }
 
 /** Redocly rules that make a document unusable for us; style rules stay off. */

@@ -19,13 +19,13 @@ import { formatJson, formatMarkdown, formatText } from './report.js';
 export interface CommandOptions {
   /** Where relative paths are read from. */
   cwd: string;
-  json?: boolean;
+  json?: boolean | undefined;
   /** Git ref to compare with instead of the last release. */
-  base?: string;
+  base?: string | undefined;
   /** The spec, relative to the repository root (default `spec/openapi.yaml`). */
-  spec?: string;
+  spec?: string | undefined;
   /** Two files to compare instead of a git ref and the working tree. */
-  files?: [string, string];
+  files?: [string, string] | undefined;
 }
 
 export interface CommandResult {

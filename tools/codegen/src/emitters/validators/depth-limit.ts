@@ -16,7 +16,7 @@ interface RawError {
 
 interface Validate {
   (data: unknown): boolean;
-  errors?: readonly unknown[] | null;
+  errors?: readonly unknown[] | null | undefined;
 }
 
 const escapeToken = (t: string) => t.replace(/~/g, '~0').replace(/\//g, '~1');
