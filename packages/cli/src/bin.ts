@@ -19,7 +19,9 @@ runCli(process.argv.slice(2), {
     process.stderr.write(
       `workflows: unexpected error: ${shown(error instanceof Error ? error.message : error)}\n`,
     );
-    if (process.env.WORKFLOWS_DEBUG) console.error(error);
+    if (process.env.WORKFLOWS_DEBUG) {
+      console.error(error);
+    }
     process.exitCode = 1;
   },
 );

@@ -90,26 +90,34 @@ function parse(argv: string[], env: CliIo['env']): Parsed | 'help' {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) return 'help';
+  if (values.help || positionals.length === 0) {
+    return 'help';
+  }
   const [group, command, rawId, ...extra] = positionals;
   const kind = KINDS.find((k) => k.group === group) as AnyJobKind | undefined;
-  if (!kind)
+  if (!kind) {
     throw new UsageError(
       `unknown command ${JSON.stringify(group)}; try "workflows job status <id>" or "workflows graphql-job status <id>"`,
     );
+  }
   if (!COMMANDS.includes(command as Command)) {
     throw new UsageError(
       `unknown ${kind.group} command ${JSON.stringify(command ?? '')}; one of ${COMMANDS.join(', ')}`,
     );
   }
-  if (rawId === undefined)
+  if (rawId === undefined) {
     throw new UsageError(`workflows ${kind.group} ${command} needs a job id`);
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  }
+  if (extra.length > 0) {
+    throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  }
   const id = kind.parseId(rawId);
-  if (id === undefined)
+  if (id === undefined) {
     throw new UsageError(`a job id is a whole number, got ${JSON.stringify(rawId)}`);
-  if (values.output !== undefined && command !== 'result')
+  }
+  if (values.output !== undefined && command !== 'result') {
     throw new UsageError(`-o/--output goes with ${kind.group} result`);
+  }
   const progress = values.progress;
   if (progress !== undefined && !['auto', 'bar', 'lines', 'none'].includes(progress)) {
     throw new UsageError(
@@ -167,7 +175,9 @@ async function waitForJob(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
     // came back in time.
     if (error instanceof TimeoutError) {
       io.stderr.write(`workflows: ${shown(error.message)}\n`);
-      if (last) print(io, p.json, last, kind.format(last));
+      if (last) {
+        print(io, p.json, last, kind.format(last));
+      }
       return exitCodes.notFinished;
     }
     throw error;
@@ -203,12 +213,13 @@ async function saveResult(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
   if (p.output) {
     await writeFileAtomic(p.output, result);
     const bytes = Buffer.byteLength(result);
-    if (p.json)
+    if (p.json) {
       print(io, true, { id: status.id, status: status.status, file: p.output, bytes }, '');
-    else
+    } else {
       io.stderr.write(
         `Wrote ${bytes} bytes of ${kind.label(p.id).toLowerCase()}'s result (${shown(status.status)}) to ${p.output}\n`,
       );
+    }
   } else {
     // The result is data: a pipe or a file gets it as sent, a terminal with its controls escaped.
     const text = io.stdout.isTTY ? escapeResultControls(result) : result;
@@ -223,7 +234,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   try {
     p = parse(argv, io.env);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError)) {
+      throw error;
+    }
     io.stderr.write(`workflows: ${escapeControls(error.message)}\n\n${USAGE}`);
     return exitCodes.usage;
   }
@@ -259,7 +272,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     }
   } catch (error) {
     const { text, json } = formatError(error, p.server);
-    if (p.json) io.stdout.write(`${jsonText(json)}\n`);
+    if (p.json) {
+      io.stdout.write(`${jsonText(json)}\n`);
+    }
     io.stderr.write(text);
     return exitCodes.apiError;
   }

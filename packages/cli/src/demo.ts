@@ -51,7 +51,9 @@ function parseDemoArgs(args: string[]) {
 async function main(): Promise<number> {
   // `pnpm <script> -- --opt` passes the `--` through; it ends nothing here.
   const args = process.argv.slice(2);
-  if (args[0] === '--') args.shift();
+  if (args[0] === '--') {
+    args.shift();
+  }
   const { values } = parseDemoArgs(args);
   if (values.help) {
     process.stdout.write(USAGE);
@@ -85,7 +87,9 @@ async function main(): Promise<number> {
         endDateInUtc: '2025-06-30T00:00:00Z',
       },
     });
-    if (!campaign?.id) throw new Error('the API created a campaign without an id');
+    if (!campaign?.id) {
+      throw new Error('the API created a campaign without an id');
+    }
     out.write(
       `Created campaign ${shown(campaign.id)} "${shown(campaign.name)}" (${campaign.flights?.length ?? 0} flight)\n`,
     );
@@ -135,10 +139,11 @@ async function main(): Promise<number> {
         `  ids: ${ids.slice(0, 6).join(', ')}${ids.length > 6 ? `, … (${ids.length - 6} more)` : ''}\n`,
       );
     }
-    for (const f of failed)
+    for (const f of failed) {
       out.write(
         `  failed item ${shown(f.index)}: ${f.errors?.map((e) => shown(e.message)).join('; ')}\n`,
       );
+    }
     const version = await client.campaigns.getVersion(campaign.id);
     out.write(`  campaign ${shown(version.Id)} is at version ${shown(version.version)}\n`);
     return status.status === 'Failure' ? 1 : 0;

@@ -9,13 +9,19 @@ export function formatStatus(s: StandardJobStatusResponse): string {
     `Job ${shown(s.id)}: ${shown(s.status)} ${formatPercentage(s.completionPercentage)}`,
   ];
   lines.push(`  created:   ${shown(s.createdAtUtc)}`);
-  if (s.completedAtUtc) lines.push(`  completed: ${shown(s.completedAtUtc)}`);
-  if (s.rawResult != null)
+  if (s.completedAtUtc) {
+    lines.push(`  completed: ${shown(s.completedAtUtc)}`);
+  }
+  if (s.rawResult != null) {
     lines.push(`  result:    inline, ${Buffer.byteLength(s.rawResult)} bytes`);
-  else if (s.url) lines.push(`  result:    download from ${shown(s.url)}`);
+  } else if (s.url) {
+    lines.push(`  result:    download from ${shown(s.url)}`);
+  }
   if (s.errors) {
     lines.push('  errors:');
-    for (const e of describeErrors(s.errors)) lines.push(`    ${escapeControls(e)}`);
+    for (const e of describeErrors(s.errors)) {
+      lines.push(`    ${escapeControls(e)}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -26,17 +32,25 @@ export function formatGraphQlJob(j: GraphQlBulkJob): string {
     `GraphQL job ${shown(j.id)}: ${shown(j.status)} ${formatPercentage(j.completionPercentage)}`,
   ];
   lines.push(`  created:   ${shown(j.createdAt)}`);
-  if (j.completedAt) lines.push(`  completed: ${shown(j.completedAt)}`);
-  if (j.rawResult != null)
+  if (j.completedAt) {
+    lines.push(`  completed: ${shown(j.completedAt)}`);
+  }
+  if (j.rawResult != null) {
     lines.push(`  result:    inline, ${Buffer.byteLength(j.rawResult)} bytes`);
-  else if (j.url) lines.push(`  result:    download from ${shown(j.url)}`);
+  } else if (j.url) {
+    lines.push(`  result:    download from ${shown(j.url)}`);
+  }
   for (const [title, errors] of [
     ['query errors', j.queryGqlErrors],
     ['runtime errors', j.runtimeErrors],
   ] as const) {
-    if (!errors?.length) continue;
+    if (!errors?.length) {
+      continue;
+    }
     lines.push(`  ${title}:`);
-    for (const e of errors) lines.push(`    ${shown(e)}`);
+    for (const e of errors) {
+      lines.push(`    ${shown(e)}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -68,18 +82,24 @@ export function formatError(error: unknown, server: string): { text: string; jso
     const lines = [
       `workflows: ${error.operationId} failed with ${error.status}${error.title ? ` ${shown(error.title)}` : ''}`,
     ];
-    if (error.detail) lines.push(`  detail:   ${shown(error.detail)}`);
-    if (error.instance) lines.push(`  instance: ${shown(error.instance)}`);
+    if (error.detail) {
+      lines.push(`  detail:   ${shown(error.detail)}`);
+    }
+    if (error.instance) {
+      lines.push(`  instance: ${shown(error.instance)}`);
+    }
     const { errors, ...rest } = error.extensions as { errors?: unknown };
-    for (const [k, v] of Object.entries(rest))
+    for (const [k, v] of Object.entries(rest)) {
       lines.push(
         `  ${`${shown(k)}:`.padEnd(9)} ${shown(typeof v === 'string' ? v : JSON.stringify(v))}`,
       );
+    }
     if (errors && typeof errors === 'object') {
       lines.push('  errors:');
       for (const [field, messages] of Object.entries(errors as Record<string, unknown>)) {
-        for (const m of Array.isArray(messages) ? messages : [messages])
+        for (const m of Array.isArray(messages) ? messages : [messages]) {
           lines.push(`    ${field ? shown(field) : '(body)'}: ${shown(m)}`);
+        }
       }
     }
     if (error.body === undefined || error.body === null || error.body === '') {

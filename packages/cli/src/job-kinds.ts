@@ -43,7 +43,9 @@ export const graphQlJobs: JobKind<GraphQlBulkJob> = {
   terminal: graphQlBulkJobTerminalStatuses,
   async getStatus(client, id, signal) {
     const answer = await client.graphQlBulkJobs.getStatus(id, { signal });
-    if (answer.job) return answer.job;
+    if (answer.job) {
+      return answer.job;
+    }
     throw new WorkflowsError(
       `GraphQL job ${id}: the status answer has no job${answer.errors ? ` (${answer.errors})` : ''}`,
     );

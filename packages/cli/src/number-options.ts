@@ -19,7 +19,9 @@ export function wholeNumberOption<F extends number | undefined>(
   fallback: F,
   min = 0,
 ): number | F {
-  if (raw === undefined) return fallback;
+  if (raw === undefined) {
+    return fallback;
+  }
   const n = parsed(raw);
   if (!Number.isSafeInteger(n) || n < min) {
     throw new UsageError(`--${name} must be a whole number >= ${min}, got ${JSON.stringify(raw)}`);
@@ -33,7 +35,9 @@ export function positiveNumberOption(
   raw: string | undefined,
   fallback: number,
 ): number {
-  if (raw === undefined) return fallback;
+  if (raw === undefined) {
+    return fallback;
+  }
   const n = parsed(raw);
   if (!Number.isFinite(n) || n <= 0) {
     throw new UsageError(`--${name} must be a number > 0, got ${JSON.stringify(raw)}`);

@@ -44,7 +44,9 @@ export class ProgressView {
   ) {}
 
   static modeFor(stream: ProgressStream, asked: string | undefined): ProgressMode {
-    if (asked === 'bar' || asked === 'lines' || asked === 'none') return asked;
+    if (asked === 'bar' || asked === 'lines' || asked === 'none') {
+      return asked;
+    }
     return stream.isTTY ? 'bar' : 'lines';
   }
 
@@ -57,14 +59,18 @@ export class ProgressView {
       );
       // The status comes from the server: only the bar's own ESC sequence may reach the terminal.
       const line = `${this.label} ${renderBar(pct, width)} ${shown(status.status)}`;
-      if (line === this.last) return;
+      if (line === this.last) {
+        return;
+      }
       // \r plus "erase line" redraws in place without scrolling.
       this.stream.write(`\r\x1b[2K${line}`);
       this.drawn = true;
       this.last = line;
     } else if (this.mode === 'lines') {
       const line = `${this.label}: ${shown(status.status)} ${formatPercentage(pct)}`;
-      if (line === this.last) return;
+      if (line === this.last) {
+        return;
+      }
       this.stream.write(`${line}\n`);
       this.last = line;
     }
@@ -72,7 +78,9 @@ export class ProgressView {
 
   /** Ends the bar's line so what follows starts on a fresh one. */
   finish(): void {
-    if (this.mode === 'bar' && this.drawn) this.stream.write('\n');
+    if (this.mode === 'bar' && this.drawn) {
+      this.stream.write('\n');
+    }
     this.drawn = false;
   }
 }

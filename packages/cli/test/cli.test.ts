@@ -377,7 +377,9 @@ describe('workflows graphql-job', () => {
       payload?: { data?: { id: number } };
     };
     const id = answer.payload?.data?.id;
-    if (id === undefined) throw new Error(`no job id in ${JSON.stringify(answer)}`);
+    if (id === undefined) {
+      throw new Error(`no job id in ${JSON.stringify(answer)}`);
+    }
     return String(id);
   };
 
@@ -488,11 +490,11 @@ describe('what the CLI prints of an error holds no credential, in any form', () 
     instance: `/standardjob/5/status?auth=${encodeURIComponent(token)}`,
     seen: token,
   });
-  for (const json of [false, true])
+  for (const json of [false, true]) {
     for (const [what, status, body] of [
       ['a ProblemDetails', 401, problem],
       ['a body that is not JSON', 502, `upstream echoed ${forms.join(' and ')}`],
-    ] as const)
+    ] as const) {
       it(`${what}${json ? ', with --json' : ''}`, async () => {
         const r = await run(
           ['job', 'status', '5', '--retries', '0', ...(json ? ['--json'] : [])],
@@ -501,8 +503,14 @@ describe('what the CLI prints of an error holds no credential, in any form', () 
         );
         expect(r.code).toBe(exitCodes.apiError);
         const printed = r.stdout + r.stderr;
-        for (const form of forms) expect(printed).not.toContain(form);
+        for (const form of forms) {
+          expect(printed).not.toContain(form);
+        }
         // Where the answer is printed at all: the text of a body that is not JSON is not.
-        if (json || status === 401) expect(printed).toContain('[REDACTED]');
+        if (json || status === 401) {
+          expect(printed).toContain('[REDACTED]');
+        }
       });
+    }
+  }
 });

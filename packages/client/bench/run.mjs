@@ -70,7 +70,9 @@ async function block(call, concurrency, requests) {
       const sent = performance.now();
       const data = await call(id);
       latencies.push(performance.now() - sent);
-      if (data?.status !== 'Success') throw new Error(`unexpected answer ${JSON.stringify(data)}`);
+      if (data?.status !== 'Success') {
+        throw new Error(`unexpected answer ${JSON.stringify(data)}`);
+      }
     }
   };
   const start = performance.now();
@@ -87,13 +89,14 @@ async function once(concurrency, requests) {
   const names = Object.keys(variants);
   const size = Math.max(50, concurrency * 8);
   const totals = Object.fromEntries(names.map((n) => [n, { elapsedMs: 0, latencies: [] }]));
-  for (let done = 0, turn = 0; done < requests; done += size, turn++)
+  for (let done = 0, turn = 0; done < requests; done += size, turn++) {
     for (let i = 0; i < names.length; i++) {
       const name = names[(i + turn) % names.length];
       const b = await block(variants[name], concurrency, Math.min(size, requests - done));
       totals[name].elapsedMs += b.elapsedMs;
       totals[name].latencies.push(...b.latencies);
     }
+  }
   return Object.fromEntries(
     names.map((name) => {
       const { elapsedMs, latencies } = totals[name];
@@ -117,8 +120,11 @@ try {
     // Warm-up: JIT, keep-alive sockets, and the lazily loaded validators.
     await once(concurrency, 200);
     // Each ratio is taken against the raw-fetch floor of the same run.
-    for (let run = 0; run < RUNS; run++)
-      for (const [name, x] of Object.entries(await once(concurrency, REQUESTS))) runs[name].push(x);
+    for (let run = 0; run < RUNS; run++) {
+      for (const [name, x] of Object.entries(await once(concurrency, REQUESTS))) {
+        runs[name].push(x);
+      }
+    }
     const floor = runs[FLOOR];
     for (const [name, xs] of Object.entries(runs)) {
       const ratio = (pick) => spread(xs.map((x, i) => pick(x, floor[i])));
@@ -171,16 +177,18 @@ console.log(
 console.log(
   `${'variant'.padEnd(24)} conc ${'requests/s'.padStart(22)} ${'p50 µs'.padStart(22)} ${'p99 µs'.padStart(22)} ${'cost ratio'.padStart(20)} ${'p50 ratio'.padStart(20)} ${'p99 ratio'.padStart(20)}`,
 );
-for (const r of results)
+for (const r of results) {
   console.log(
     `${r.variant.padEnd(24)} ${String(r.concurrency).padStart(4)} ${cell(r.requestsPerSecond)} ${cell(r.p50Us)} ${cell(r.p99Us)} ${ratio(r.ratioToRawFetch)} ${ratio(r.p50RatioToRawFetch)} ${ratio(r.p99RatioToRawFetch)}`,
   );
+}
 console.log(
   `\nbundle: client + one call ${bundle.gzip} B gzip (${bundle.minified} B minified), on-demand chunks not counted`,
 );
 console.log('\ntargets:');
-for (const t of targets)
+for (const t of targets) {
   console.log(`  [${t.met ? 'met' : 'MISSED'}] ${t.name}: target ${t.target}, actual ${t.actual}`);
+}
 
 await writeFile(
   path.join(here, 'results.json'),

@@ -63,12 +63,13 @@ export async function result(
   status: StandardJobStatusResponse,
   options?: ResultOptions,
 ): Promise<string | null> {
-  if (status.status === RESULTS_EXPIRED)
+  if (status.status === RESULTS_EXPIRED) {
     throw new ResultsExpiredError(
       `bulk job ${status.id} finished, but its result is gone: the API no longer keeps it (${RESULTS_EXPIRED}). Run the job again to get a result.`,
       undefined,
       { jobId: status.id },
     );
+  }
   return downloadResult(jobs, `bulk job ${status.id}`, 'bulkJobs.result', status, options);
 }
 
@@ -91,12 +92,15 @@ export async function andWait(
     'waitTimeoutMs',
   );
   const { data, response, text } = await submit().withResponse();
-  if (answeredAtOnce?.includes(response.status)) return { status: null, data, result: null };
+  if (answeredAtOnce?.includes(response.status)) {
+    return { status: null, data, result: null };
+  }
   const id = exactIdAt(text, 'id');
-  if (id === undefined)
+  if (id === undefined) {
     throw new WorkflowsError(
       `${operationId}: the answer (${response.status}) has no job id to wait for`,
     );
+  }
   const status = await poll(jobs, jobIdOf(helper, id), settings, options);
   return { status, result: await result(jobs, status, options) };
 }

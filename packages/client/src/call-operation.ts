@@ -46,16 +46,21 @@ export function callOperation(
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;
     const value = i % 2 ? pathValues[(i - 1) / 2] : part;
-    if (value == null) missing ??= part;
-    else url += i % 2 ? encodeURIComponent(String(value)) : part;
+    if (value == null) {
+      missing ??= part;
+    } else {
+      url += i % 2 ? encodeURIComponent(String(value)) : part;
+    }
   }
   let separator = '?';
-  for (const name of queryNames)
-    if (options[name] !== undefined)
+  for (const name of queryNames) {
+    if (options[name] !== undefined) {
       for (const value of [options[name]].flat()) {
         url += `${separator}${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`;
         separator = '&';
       }
+    }
+  }
   const call: Call = { ctx, row, pathValues, body, options, url, started: Date.now() };
   const { requests } = ctx.validate;
   const data = (
@@ -94,8 +99,11 @@ async function viaOpenapiFetch(
   pathNames.forEach((name, i) => {
     params.path[name] = pathValues[i];
   });
-  for (const name of queryNames)
-    if (options[name] !== undefined) params.query[name] = options[name];
+  for (const name of queryNames) {
+    if (options[name] !== undefined) {
+      params.query[name] = options[name];
+    }
+  }
   const raw = (await ctx.openapiFetch()) as unknown as {
     request(method: string, path: string, init: object): ReturnType<typeof viaOpenapiFetch>;
   };
@@ -151,10 +159,12 @@ async function attemptUntilSettled(call: Call): Promise<unknown> {
           body === undefined ? {} : { 'content-type': 'application/json' };
         const common = ctx.headers();
         Object.assign(headers, common instanceof Promise ? await common : common);
-        for (const name in options.headers)
+        for (const name in options.headers) {
           headers[name.toLowerCase()] = options.headers[name] as string;
-        if (ctx.debug)
+        }
+        if (ctx.debug) {
           (await debugLines()).logRequest(ctx.log, method, call.url, headers, ctx.secretNames);
+        }
         response = await ctx.fetch(call.url, {
           method,
           headers,
@@ -165,7 +175,9 @@ async function attemptUntilSettled(call: Call): Promise<unknown> {
           signal: limit.signal,
         });
         text = await ctx.readAnswer(response, most);
-        if (text === undefined) throw (await failurePath()).tooLarge(operationId, most);
+        if (text === undefined) {
+          throw (await failurePath()).tooLarge(operationId, most);
+        }
         if (!response.ok) {
           error = text;
           try {
@@ -173,8 +185,9 @@ async function attemptUntilSettled(call: Call): Promise<unknown> {
           } catch {}
         }
       }
-      if (ctx.debug)
+      if (ctx.debug) {
         ctx.log('debug', `← ${response.status} ${method} ${response.url} (${operationId})`);
+      }
       if (response.ok) {
         let data: unknown;
         if (text) {
@@ -185,7 +198,7 @@ async function attemptUntilSettled(call: Call): Promise<unknown> {
           }
         }
         const { responses } = ctx.validate;
-        if (responses !== 'off')
+        if (responses !== 'off') {
           (checks ?? (await loadChecks())).response(
             ctx.log,
             responses,
@@ -194,16 +207,21 @@ async function attemptUntilSettled(call: Call): Promise<unknown> {
             data,
             text,
           );
+        }
         call.response = response;
         call.text = text;
         return data;
       }
       failed = { response, body: error };
     } catch (thrown) {
-      if (thrown instanceof WorkflowsError) throw thrown;
+      if (thrown instanceof WorkflowsError) {
+        throw thrown;
+      }
       // Our own timer or the caller's signal: final, whatever the retry policy says.
       const aborted = limit.reason();
-      if (aborted) throw aborted;
+      if (aborted) {
+        throw aborted;
+      }
       failed = { thrown };
     } finally {
       limit.clear();

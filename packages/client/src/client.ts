@@ -71,8 +71,12 @@ export const defaultRetryPolicy: RetryPolicy = {
 };
 
 function baseUrlOf(server: string): string {
-  if (Object.hasOwn(servers, server)) return servers[server as keyof typeof servers];
-  if (/^https?:\/\/[^/]/.test(server)) return server.replace(/\/+$/, '');
+  if (Object.hasOwn(servers, server)) {
+    return servers[server as keyof typeof servers];
+  }
+  if (/^https?:\/\/[^/]/.test(server)) {
+    return server.replace(/\/+$/, '');
+  }
   throw new WorkflowsError(
     `server must be ${Object.keys(servers).join(', ')} or an http(s) URL, not "${server}"`,
   );
@@ -87,10 +91,11 @@ type MaybeNode = { process?: { env?: Record<string, string | undefined> } };
  */
 function credentialOf(auth: ClientOptions['auth']): string | (() => Promise<string>) {
   const source = auth ?? (globalThis as MaybeNode).process?.env?.WORKFLOWS_TTD_AUTH;
-  if (!source)
+  if (!source) {
     throw new WorkflowsError(
       `no credential: pass \`auth\` to createWorkflowsClient or set WORKFLOWS_TTD_AUTH (sent as ${authHeader})`,
     );
+  }
   if (typeof source === 'string') {
     rememberSecret(source);
     return source;
@@ -102,7 +107,9 @@ function credentialOf(auth: ClientOptions['auth']): string | (() => Promise<stri
     } catch (cause) {
       throw new WorkflowsError('`auth` failed', { cause });
     }
-    if (!value) throw new WorkflowsError('`auth` returned no credential');
+    if (!value) {
+      throw new WorkflowsError('`auth` returned no credential');
+    }
     rememberSecret(value);
     return value;
   };
@@ -121,8 +128,11 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
   const secretNames = new Set(
     [...ALWAYS_SECRET, authHeader, ...(options.secretHeaders ?? [])].map((h) => h.toLowerCase()),
   );
-  for (const name in headers)
-    if (secretNames.has(name.toLowerCase())) rememberSecret(headers[name] as string);
+  for (const name in headers) {
+    if (secretNames.has(name.toLowerCase())) {
+      rememberSecret(headers[name] as string);
+    }
+  }
 
   const log = makeLog(options.logger, logLevel);
   const retryBase: RetryPolicy =
@@ -171,18 +181,23 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     // Checked now, not when openapi-fetch loads in the middle of a call; falsy entries are
     // skipped, as openapi-fetch skips them.
     added = added.filter(Boolean);
-    for (const m of added)
+    for (const m of added) {
       if (
         typeof m !== 'object' ||
         ![m.onRequest, m.onResponse, m.onError].some((hook) => typeof hook === 'function')
-      )
+      ) {
         throw new WorkflowsError('middleware must have onRequest, onResponse or onError');
+      }
+    }
     middleware.push(...added);
     openapiFetch?.use(...added);
   };
   const eject = (...removed: Middleware[]) => {
-    for (const m of removed)
-      if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
+    for (const m of removed) {
+      if (middleware.includes(m)) {
+        middleware.splice(middleware.indexOf(m), 1);
+      }
+    }
     openapiFetch?.eject(...removed);
   };
   use(...(options.middleware ?? []));
@@ -224,7 +239,7 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
     const kind = jobRuntimes[submitsJob - 1];
     // The helpers load before the job is submitted: they check the wait options first, so
     // bad options never leave a job running that nobody waits for.
-    if (kind)
+    if (kind) {
       methods[name + andWaitSuffix] = async (...args: unknown[]) =>
         (await kind.helpers()).andWait(
           kind.jobs,
@@ -232,13 +247,15 @@ export function createWorkflowsClient(options: ClientOptions = {}): WorkflowsCli
           () => call(...args),
           args[positional + hasBody] ?? {},
         );
+    }
   }
-  for (const { statusRow, jobs, helpers } of jobRuntimes)
+  for (const { statusRow, jobs, helpers } of jobRuntimes) {
     Object.assign(client[statusRow[3]] as object, {
       waitFor: async (id: unknown, o?: unknown) => (await helpers()).waitFor(jobs, id, o),
       result: async (status: unknown, o?: ResultOptions) =>
         (await helpers()).result(jobs, status, o),
     });
+  }
 
   return Object.assign(client as unknown as WorkflowsResources, {
     raw: Object.assign(raw, { use, eject }) as unknown as Client<paths>,

@@ -51,10 +51,15 @@ export function apiError(
       headers.traceparent,
     extensions: {},
   };
-  for (const k in problem)
-    if (!PROBLEM_MEMBERS.includes(k)) fields.extensions[k] = problem[k];
+  for (const k in problem) {
+    if (!PROBLEM_MEMBERS.includes(k)) {
+      fields.extensions[k] = problem[k];
+    }
     // `status` stays the HTTP status, whatever the document claims.
-    else if (k !== 'status' && text(k) !== undefined) fields[k] = text(k);
+    else if (k !== 'status' && text(k) !== undefined) {
+      fields[k] = text(k);
+    }
+  }
   const summary =
     [text('title'), text('detail')].filter(Boolean).join(': ') ||
     (typeof body === 'string' ? body.slice(0, 200) : '');

@@ -28,6 +28,8 @@ export function exactIdAt(text: string | undefined, ...path: string[]): string |
   } catch {
     return undefined;
   }
-  for (const key of path) value = (value as Record<string, unknown> | null | undefined)?.[key];
+  for (const key of path) {
+    value = (value as Record<string, unknown> | null | undefined)?.[key];
+  }
   return typeof value === 'number' || typeof value === 'string' ? String(value) : undefined;
 }

@@ -19,7 +19,9 @@ import type { RequestOptions, RetryPolicy } from './types.js';
 export { notJSON, tooLarge } from './error-factory.js';
 
 function policyOf(ctx: ClientRuntime, override: RequestOptions['retries']): RetryPolicy | false {
-  if (override === 'spec') return specRetryPolicy;
+  if (override === 'spec') {
+    return specRetryPolicy;
+  }
   return override === false ? false : override ? { ...ctx.retryBase, ...override } : ctx.retries;
 }
 
@@ -33,12 +35,13 @@ async function unsendableHeader(
   options: RequestOptions,
 ): Promise<string | undefined> {
   const headers = { ...(await ctx.headers()), ...options.headers };
-  for (const name in headers)
+  for (const name in headers) {
     try {
       new Headers([[name, headers[name] as string]]);
     } catch {
       return name;
     }
+  }
   return undefined;
 }
 
@@ -100,10 +103,11 @@ export async function afterFailedAttempt(call: Call, failed: FailedAttempt): Pro
   } else {
     // No retry can send what HTTP cannot carry: say so at once, without the value.
     const header = await unsendableHeader(ctx, options).catch(() => undefined);
-    if (header)
+    if (header) {
       throw new WorkflowsError(
         `${operationId}: ${header.toLowerCase() === authHeader.toLowerCase() ? `the credential (\`auth\`, sent as ${authHeader})` : `header "${header}"`} has a character an HTTP header cannot carry (a line break, a control character or one above U+00FF); nothing was sent`,
       );
+    }
   }
   const now = Date.now();
   const elapsedMs = now - call.started;
@@ -122,7 +126,9 @@ export async function afterFailedAttempt(call: Call, failed: FailedAttempt): Pro
     },
     policyOf(ctx, options.retries),
   );
-  if (!retry) throw error;
+  if (!retry) {
+    throw error;
+  }
   call.retries = attempts;
   // At the default level: a retry means trouble, and a silent one looks like a hang.
   ctx.log(

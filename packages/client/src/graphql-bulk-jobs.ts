@@ -25,7 +25,9 @@ import type {
 // number exactly, and the status path takes a string anyway.
 
 function jobOf(answer: GraphQLBulkJobRetrievalResponse, id: string | undefined): GraphQlBulkJob {
-  if (answer?.job) return answer.job;
+  if (answer?.job) {
+    return answer.job;
+  }
   throw new GraphQlBulkJobStatusError(
     `GraphQL bulk job${id === undefined ? '' : ` ${id}`}: the status answer has no job${answer?.errors ? ` (${answer.errors})` : ''}`,
     undefined,
@@ -85,7 +87,9 @@ function submittedId(
 ): string {
   const errors = answer?.payload?.errors ?? [];
   const id = exactIdAt(text, 'payload', 'data', 'id');
-  if (errors.length === 0 && id !== undefined) return id;
+  if (errors.length === 0 && id !== undefined) {
+    return id;
+  }
   const reported = [
     ...errors.map((e) => e.message ?? '(no message)'),
     ...(answer?.errors ? [answer.errors] : []),

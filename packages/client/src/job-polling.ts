@@ -46,8 +46,9 @@ const shown = (value: unknown) =>
  * poll another job). `helper` names the method in the error.
  */
 export function jobIdOf(helper: string, id: unknown): string {
-  if (typeof id === 'string' ? /^\d+$/.test(id) : Number.isSafeInteger(id) && (id as number) >= 0)
+  if (typeof id === 'string' ? /^\d+$/.test(id) : Number.isSafeInteger(id) && (id as number) >= 0) {
     return String(id);
+  }
   throw new WorkflowsError(
     `${helper}: a job id is a string of digits or a non-negative safe integer, not ${shown(id)}${typeof id === 'number' && Number.isInteger(id) ? ' (beyond 2^53 a JS number may already be rounded: pass the id as a string)' : ''}`,
   );
@@ -68,18 +69,24 @@ export function waitSettings(
     maxIntervalMs: options.maxIntervalMs ?? 30_000,
     timeoutMs: options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS,
   };
-  for (const [name, value] of Object.entries(settings))
-    if (typeof value !== 'number' || !(value > 0) || value === Infinity)
+  for (const [name, value] of Object.entries(settings)) {
+    if (typeof value !== 'number' || !(value > 0) || value === Infinity) {
       throw new WorkflowsError(
         `${helper}: ${name === 'timeoutMs' ? timeoutName : name} must be a finite number > 0, not ${shown(value)}`,
       );
+    }
+  }
   return settings;
 }
 
 /** What an answer without a known status had instead, for the error. */
 function unknownStatusOf(answer: unknown): string {
-  if (answer === undefined) return 'an empty answer';
-  if (answer === null || typeof answer !== 'object') return `the answer ${shown(answer)}`;
+  if (answer === undefined) {
+    return 'an empty answer';
+  }
+  if (answer === null || typeof answer !== 'object') {
+    return `the answer ${shown(answer)}`;
+  }
   const { status } = answer as { status?: unknown };
   return status === undefined ? 'an answer without a status' : `status ${shown(status)}`;
 }
@@ -122,15 +129,20 @@ export async function pollUntilFinal<S extends JobState>(
       unknown = 0;
       last = answer as S;
       onProgress?.(last.completionPercentage ?? null, last);
-      if (job.terminalStatuses.includes(status)) return last;
-    } else if (++unknown === UNKNOWN_STATUS_POLLS)
+      if (job.terminalStatuses.includes(status)) {
+        return last;
+      }
+    } else if (++unknown === UNKNOWN_STATUS_POLLS) {
       throw new UnknownJobStatusError(
         `${what}: ${unknown} polls in a row gave no status this client knows, the last ${unknownStatusOf(answer)} (known: ${job.statuses.join(', ')}); waiting would never end`,
         undefined,
         { jobId: job.id, status, polls: unknown },
       );
+    }
     const nap = Math.min(pause, giveUpAt - Date.now());
-    if (nap <= 0) throw tooLong();
+    if (nap <= 0) {
+      throw tooLong();
+    }
     await sleep(nap, signal);
     pause = Math.min(pause * 1.5, maxIntervalMs);
   }

@@ -32,7 +32,9 @@ async function readResult(
     throw tooBig(declared);
   }
   const text = await ctx.readAnswer(response, limit);
-  if (text === undefined) throw tooBig(`more than ${limit}`);
+  if (text === undefined) {
+    throw tooBig(`more than ${limit}`);
+  }
   return text;
 }
 
@@ -50,11 +52,16 @@ export async function downloadResult(
   { rawResult, url }: ResultSource,
   { maxBytes = ctx.maxResultBytes, signal, timeoutMs = ctx.timeoutMs }: ResultOptions = {},
 ): Promise<string | null> {
-  if (rawResult != null) return rawResult;
-  if (!url) return null;
+  if (rawResult != null) {
+    return rawResult;
+  }
+  if (!url) {
+    return null;
+  }
   const target = new URL(url, `${ctx.baseUrl}/`);
-  if (target.protocol !== 'https:' && target.protocol !== 'http:')
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
     throw new WorkflowsError(`${what}: result url ${target.href} is not http(s)`);
+  }
   const trusted = target.origin === new URL(ctx.baseUrl).origin;
   const attempt = deadline(timeoutMs, signal, `${what} result download`);
   try {
@@ -72,16 +79,19 @@ export async function downloadResult(
       `${what} result download`,
       'bare',
     );
-    if (!response.ok)
+    if (!response.ok) {
       throw apiError(
         response.status,
         await ctx.readAnswer(response, maxBytes),
         redactHeaders(response.headers, ctx.secretNames),
         helper,
       );
+    }
     return await readResult(ctx, response, maxBytes, what);
   } catch (thrown) {
-    if (thrown instanceof WorkflowsError) throw thrown;
+    if (thrown instanceof WorkflowsError) {
+      throw thrown;
+    }
     throw (
       attempt.reason() ?? new ConnectionError(`${what}: result download failed`, { cause: thrown })
     );

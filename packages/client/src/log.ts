@@ -8,6 +8,8 @@ export type Log = (level: Exclude<LogLevel, 'off'>, message: string) => void;
 /** A leveled log function that redacts every line, whatever the caller put in it. */
 export function makeLog(logger: Logger = console, minimum: LogLevel = 'warn'): Log {
   return (level, message) => {
-    if (RANK[level] >= RANK[minimum]) logger[level](`[workflows] ${redact(message)}`);
+    if (RANK[level] >= RANK[minimum]) {
+      logger[level](`[workflows] ${redact(message)}`);
+    }
   };
 }

@@ -30,7 +30,9 @@ async function guardedFetch(ctx: ClientRuntime, request: CallRequest): Promise<R
   const what = request.operationId ?? `${request.method} ${new URL(request.url).pathname}`;
   const limit = request.maxResponseBytes ?? ctx.maxResponseBytes ?? RAW_ANSWER_BYTES;
   // A `redirect` passed to a `client.raw` call must not make fetch follow one elsewhere.
-  if (request.redirect !== 'manual') request = new Request(request, { redirect: 'manual' });
+  if (request.redirect !== 'manual') {
+    request = new Request(request, { redirect: 'manual' });
+  }
   // Kept for a 307 or 308, which repeats the body; the request's own stream is spent by then.
   const body = request.body ? await request.clone().arrayBuffer() : null;
   const response = await followRedirects(
@@ -47,7 +49,9 @@ async function guardedFetch(ctx: ClientRuntime, request: CallRequest): Promise<R
     what,
   );
   const text = await ctx.readAnswer(response, limit);
-  if (text === undefined) throw tooLarge(what, limit);
+  if (text === undefined) {
+    throw tooLarge(what, limit);
+  }
   const read = new Response(text || null, response);
   // A new Response has no url; middleware and `.withResponse()` still see where it came from.
   Object.defineProperty(read, 'url', { value: response.url });
@@ -66,14 +70,19 @@ export function openapiFetchClient(
     headers: ctx.staticHeaders,
     redirect: 'manual',
   });
-  if (typeof credential !== 'string' || ctx.debug)
+  if (typeof credential !== 'string' || ctx.debug) {
     client.use({
       async onRequest({ request }) {
         // Per attempt, so a rotating `auth` function is asked again before every retry.
-        if (typeof credential !== 'string') request.headers.set(authHeader, await credential());
-        if (ctx.debug) logRequest(log, request.method, request.url, request.headers, secretNames);
+        if (typeof credential !== 'string') {
+          request.headers.set(authHeader, await credential());
+        }
+        if (ctx.debug) {
+          logRequest(log, request.method, request.url, request.headers, secretNames);
+        }
       },
     });
+  }
   client.use(...middleware);
   return client;
 }

@@ -13,12 +13,16 @@ export async function readAnswer(response: Response, limit: number): Promise<str
   let text = '';
   for (let left = response.ok ? limit : ERROR_BODY_BYTES; reader; ) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) {
+      break;
+    }
     text += decoder.decode(value.subarray(0, left), { stream: true });
     left -= value.byteLength;
     if (left < 0) {
       reader.cancel().catch(() => {});
-      if (response.ok) return undefined;
+      if (response.ok) {
+        return undefined;
+      }
       break;
     }
   }

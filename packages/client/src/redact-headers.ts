@@ -12,7 +12,12 @@ export function redactHeaders(
   const put = (value: string, name: string) => {
     out[name] = secretNames.has(name.toLowerCase()) ? REDACTED : redact(value);
   };
-  if (headers instanceof Headers) headers.forEach(put);
-  else for (const name in headers) put(headers[name] as string, name);
+  if (headers instanceof Headers) {
+    headers.forEach(put);
+  } else {
+    for (const name in headers) {
+      put(headers[name] as string, name);
+    }
+  }
   return out;
 }

@@ -20,7 +20,9 @@ function anyForm(c: string): string {
 }
 
 export function rememberSecret(value: string): void {
-  if (!value || secrets.has(value)) return;
+  if (!value || secrets.has(value)) {
+    return;
+  }
   const pattern = [...value].map(anyForm).join('');
   // A token shorter than 4 characters is redacted only where it stands alone: inside a word it
   // would redact every message ("t" in "Not Found"), and reveals nothing there. Hex digits
@@ -30,11 +32,15 @@ export function rememberSecret(value: string): void {
     new RegExp(value.length < 4 ? `(?<![\\w-]'?)${pattern}(?!'?[\\w-])` : pattern, 'giu'),
   );
   // Bounded, for auth functions that rotate tokens for the life of the process.
-  if (secrets.size > 64) secrets.delete(secrets.keys().next().value as string);
+  if (secrets.size > 64) {
+    secrets.delete(secrets.keys().next().value as string);
+  }
 }
 
 export function redact(text: string): string {
-  for (const pattern of secrets.values()) text = text.replace(pattern, REDACTED);
+  for (const pattern of secrets.values()) {
+    text = text.replace(pattern, REDACTED);
+  }
   return text;
 }
 

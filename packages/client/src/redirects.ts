@@ -32,25 +32,31 @@ export function nextHop(
   const fromOrigin = new URL(url).origin;
   const refuse = (why: string, target?: URL) =>
     new RedirectError(`${what}: ${why}`, undefined, { status, fromOrigin, location: target?.href });
-  if (response.type === 'opaqueredirect')
+  if (response.type === 'opaqueredirect') {
     throw refuse(
       `${fromOrigin} answered with a redirect this runtime does not show (opaqueredirect), so it was not followed`,
     );
-  if (status < 300 || status > 399 || location === null) return undefined;
+  }
+  if (status < 300 || status > 399 || location === null) {
+    return undefined;
+  }
   const target = new URL(location, url);
-  if (target.protocol !== 'https:' && target.protocol !== 'http:')
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
     throw refuse(`${status} redirect to ${target.href}, which is not http(s)`, target);
-  if (hops >= MAX_REDIRECTS)
+  }
+  if (hops >= MAX_REDIRECTS) {
     throw refuse(
       `more than ${MAX_REDIRECTS} redirects in a row (the last to ${target.href})`,
       target,
     );
+  }
   if (target.origin !== fromOrigin) {
-    if (elsewhere === 'refuse')
+    if (elsewhere === 'refuse') {
       throw refuse(
         `${status} redirect from ${fromOrigin} to another origin, ${target.origin}; not followed, so that the credential and the other headers of the request do not go there`,
         target,
       );
+    }
     init = { ...init, headers: {}, redirect: 'follow' };
   }
   if (status !== 307 && status !== 308 && init.method !== 'HEAD') {
@@ -74,7 +80,9 @@ export async function followRedirects(
 ): Promise<Response> {
   for (let hops = 0; ; hops++) {
     const hop = nextHop(response, url, init, what, hops, elsewhere);
-    if (!hop) return response;
+    if (!hop) {
+      return response;
+    }
     response.body?.cancel().catch(() => {});
     ({ url, init } = hop);
     response = await send(url, init);

@@ -33,12 +33,17 @@ export function retriesStatus(policy: RetryPolicy, status: number): boolean {
 
 /** Whether an error thrown by fetch proves the request was never sent (looks through causes). */
 export function neverSent(error: unknown, depth = 0): boolean {
-  if (depth > 4 || error === null || typeof error !== 'object') return false;
+  if (depth > 4 || error === null || typeof error !== 'object') {
+    return false;
+  }
   const e = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (NEVER_SENT.includes(e.code as string)) return true;
+  if (NEVER_SENT.includes(e.code as string)) {
+    return true;
+  }
   // Happy eyeballs reports one refusal per address in an AggregateError.
-  if (Array.isArray(e.errors) && e.errors.length > 0)
+  if (Array.isArray(e.errors) && e.errors.length > 0) {
     return e.errors.every((x) => neverSent(x, depth + 1));
+  }
   return neverSent(e.cause, depth + 1);
 }
 
@@ -63,17 +68,23 @@ const HTTP_DATES: [RegExp, number[]][] = [
 function parseHttpDate(value: string, now: number): number | undefined {
   for (const [pattern, order] of HTTP_DATES) {
     const m = pattern.exec(value);
-    if (!m) continue;
+    if (!m) {
+      continue;
+    }
     const [day = 0, month = 0, year = 0, hour = 0, minute = 0, second = 0] = order.map((at, i) =>
       i === 1 ? MONTHS.indexOf(m[at] as string) : Number(m[at]),
     );
-    if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
+    if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+      return undefined;
+    }
     // RFC 850's two-digit year: the latest year with those digits not more than 50 years ahead.
     let fullYear = year;
     if (year < 100) {
       const thisYear = new Date(now).getUTCFullYear();
       fullYear += Math.floor(thisYear / 100) * 100;
-      if (fullYear > thisYear + 50) fullYear -= 100;
+      if (fullYear > thisYear + 50) {
+        fullYear -= 100;
+      }
     }
     return Date.UTC(fullYear, month, day, hour, minute, second);
   }
@@ -88,8 +99,12 @@ function parseHttpDate(value: string, now: number): number | undefined {
  */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   const text = value?.trim();
-  if (!text) return undefined;
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!text) {
+    return undefined;
+  }
+  if (/^\d+$/.test(text)) {
+    return Number(text) * 1000;
+  }
   const date = parseHttpDate(text, now);
   return date === undefined ? undefined : Math.max(0, date - now);
 }
@@ -149,7 +164,9 @@ export function decideRetry(
     (isIdempotent(attempt.method) ||
       attempt.retryNonIdempotent ||
       (connectionFailed && neverSent(error.cause)));
-  if (!retryable) return { retry: false, delayMs: 0 };
+  if (!retryable) {
+    return { retry: false, delayMs: 0 };
+  }
   const delayMs = retryDelay(
     policy,
     attempt.retries,

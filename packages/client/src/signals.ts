@@ -1,7 +1,9 @@
 import { type AbortError, abortError, TimeoutError } from './errors.js';
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw abortError(signal);
+  if (signal?.aborted) {
+    throw abortError(signal);
+  }
 }
 
 export interface Deadline {
@@ -32,13 +34,17 @@ class CallerDeadline implements Deadline {
   ) {
     this.timer = setTimeout(expire, ms, this);
     outer.addEventListener('abort', this.onAbort, { once: true });
-    if (outer.aborted) this.onAbort();
+    if (outer.aborted) {
+      this.onAbort();
+    }
   }
   get signal(): AbortSignal {
     return this.controller.signal;
   }
   reason(): AbortError | TimeoutError | undefined {
-    if (this.timedOut) return new TimeoutError(`${this.what} timed out after ${this.ms} ms`);
+    if (this.timedOut) {
+      return new TimeoutError(`${this.what} timed out after ${this.ms} ms`);
+    }
     return this.outer.aborted ? abortError(this.outer) : undefined;
   }
   clear(): void {
@@ -74,7 +80,9 @@ const openWindows = new Map<number, SharedWindow>();
 function expireWindow(w: SharedWindow): void {
   w.timedOut = true;
   w.timer = undefined;
-  if (openWindows.get(w.ms) === w) openWindows.delete(w.ms);
+  if (openWindows.get(w.ms) === w) {
+    openWindows.delete(w.ms);
+  }
   w.controller.abort();
 }
 
@@ -83,7 +91,9 @@ function joinWindow(ms: number): SharedWindow {
   const now = performance.now();
   let w = openWindows.get(ms);
   if (!w || now >= w.closesAt || w.active >= WINDOW_MAX_ATTEMPTS) {
-    if (w && w.active === 0) clearTimeout(w.timer);
+    if (w && w.active === 0) {
+      clearTimeout(w.timer);
+    }
     const width = Math.max(1, Math.min(WINDOW_MAX_MS, ms / 20));
     w = {
       ms,
@@ -117,11 +127,15 @@ class WindowDeadline implements Deadline {
       : undefined;
   }
   clear(): void {
-    if (this.left) return;
+    if (this.left) {
+      return;
+    }
     this.left = true;
     const { w } = this;
     // The last attempt out of a window that has closed takes its timer along.
-    if (--w.active === 0 && openWindows.get(w.ms) !== w) clearTimeout(w.timer);
+    if (--w.active === 0 && openWindows.get(w.ms) !== w) {
+      clearTimeout(w.timer);
+    }
   }
 }
 

@@ -5,7 +5,9 @@ import { abortError } from './errors.js';
 /** Resolves after `ms`, or rejects with an `AbortError` as soon as `signal` fires. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError(signal));
+    if (signal?.aborted) {
+      return reject(abortError(signal));
+    }
     const onAbort = () => {
       clearTimeout(timer);
       reject(abortError(signal as AbortSignal));

@@ -29,9 +29,13 @@ function settle(
   result: Result,
   fail: (i: ValidationIssue[]) => Error,
 ) {
-  if (result.valid) return;
+  if (result.valid) {
+    return;
+  }
   const error = fail(result.errors);
-  if (mode === 'strict') throw error;
+  if (mode === 'strict') {
+    throw error;
+  }
   log('warn', `${error.message} (validate: 'warn', kept)`);
 }
 

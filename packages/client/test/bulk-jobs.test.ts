@@ -185,7 +185,9 @@ describe('submit, wait and fetch the result', () => {
   it('adGroups.bulkCreateAndWait submits once, polls, and returns status and result', async () => {
     let polled = 0;
     const s = await serve((req) => {
-      if (req.path === '/standardjob/adgroup/bulk') return { status: 202, body: { id: 77 } };
+      if (req.path === '/standardjob/adgroup/bulk') {
+        return { status: 202, body: { id: 77 } };
+      }
       polled++;
       return {
         body: polled < 2 ? job('InProgress', 50) : job('Success', 100, { rawResult: 'done' }),
@@ -240,7 +242,9 @@ describe('submit, wait and fetch the result', () => {
         : { body: job('PartialSuccess', 100, { rawResult: 'row 2 failed' }) },
     );
     const outcome = await clientFor(s).campaigns.bulkUpdateAndWait({ input: [] } as never);
-    if (outcome.status === null) throw new Error('expected a job outcome');
+    if (outcome.status === null) {
+      throw new Error('expected a job outcome');
+    }
     expect(outcome.status.status).toBe('PartialSuccess');
     expect(outcome.result).toBe('row 2 failed');
     expect(s.requests.map((r) => r.path)).toEqual([

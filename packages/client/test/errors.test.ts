@@ -208,7 +208,7 @@ describe('credentials are redacted in every form a server may echo them', () => 
       forms['URL-encoded, lower-case hex'],
     ],
   ];
-  for (const [name, parsed, wire] of inJSON)
+  for (const [name, parsed, wire] of inJSON) {
     it(`${name}, in error.detail, error.body, the extensions, the message, JSON and inspect`, async () => {
       const text = `{"title":"Unauthorized","detail":"token ${wire} was rejected","seen":"${wire}","instance":"/x?t=${wire}"}`;
       const error = await echoed({
@@ -217,15 +217,20 @@ describe('credentials are redacted in every form a server may echo them', () => 
         body: text,
       });
       expect(JSON.parse(text).seen).toBe(parsed);
-      for (const secret of Object.values(forms)) expect(leaks(error, secret)).toEqual([]);
+      for (const secret of Object.values(forms)) {
+        expect(leaks(error, secret)).toEqual([]);
+      }
       expect(error.detail).toBe('token [REDACTED] was rejected');
       expect(error.extensions.seen).toBe('[REDACTED]');
     });
+  }
 
   it('in a body that is not JSON (kept as text), in every form at once', async () => {
     const text = `upstream said: ${Object.values(forms).join(' | ')}`;
     const error = await echoed({ status: 502, body: text });
-    for (const secret of Object.values(forms)) expect(leaks(error, secret)).toEqual([]);
+    for (const secret of Object.values(forms)) {
+      expect(leaks(error, secret)).toEqual([]);
+    }
     expect(error.body).toBe(`upstream said: ${Array(5).fill('[REDACTED]').join(' | ')}`);
   });
 

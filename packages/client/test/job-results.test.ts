@@ -38,7 +38,7 @@ const helpers: [string, ResultOf][] = [
   ],
 ];
 
-for (const [name, resultOf] of helpers)
+for (const [name, resultOf] of helpers) {
   describe(name, () => {
     it('returns rawResult without any request, and null when there is no result', async () => {
       const s = await serve(() => ({ status: 500 }));
@@ -116,3 +116,4 @@ for (const [name, resultOf] of helpers)
       );
     });
   });
+}

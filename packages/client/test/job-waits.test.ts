@@ -80,23 +80,25 @@ const json = (body: unknown): Reply => ({
   body: JSON.stringify(body),
 });
 
-for (const kind of kinds)
+for (const kind of kinds) {
   describe(`${kind.group}.waitFor`, () => {
     const running = kind.statuses[0] === 'Queued' ? 'Queued' : 'InProgress';
     const final = 'Success';
 
-    for (const name of ['intervalMs', 'maxIntervalMs', 'timeoutMs'])
+    for (const name of ['intervalMs', 'maxIntervalMs', 'timeoutMs']) {
       it(`refuses ${name} that is not a finite number > 0, before any request`, async () => {
         const s = await serve(() => json(kind.answer(final)));
         const client = clientFor(s);
-        for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, '5'])
+        for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, '5']) {
           await expect(kind.waitFor(client, 77, { [name]: bad })).rejects.toThrow(
             new WorkflowsError(
               `${kind.group}.waitFor: ${name} must be a finite number > 0, not ${typeof bad === 'string' ? `"${bad}"` : bad}`,
             ),
           );
+        }
         expect(s.requests).toHaveLength(0);
       });
+    }
 
     it('the ...AndWait method checks its wait options before it submits the job', async () => {
       const s = await serve(() => json(kind.answer(final)));
@@ -177,7 +179,7 @@ for (const kind of kinds)
       expect(s.requests).toHaveLength(0);
     });
 
-    for (const validate of ['off', 'warn'] as ValidateMode[])
+    for (const validate of ['off', 'warn'] as ValidateMode[]) {
       it(`the ...AndWait method polls a submitted id beyond 2^53 exactly (validate: '${validate}')`, async () => {
         const s = await serve((r) =>
           r.path === kind.submitPath
@@ -187,6 +189,7 @@ for (const kind of kinds)
         await kind.andWait(clientFor(s, { validate, logLevel: 'off' }), { intervalMs: 1 });
         expect(s.requests.map((r) => r.path)).toEqual([kind.submitPath, kind.statusPath(BIG_ID)]);
       });
+    }
 
     it("the ...AndWait method refuses a submitted id beyond 2^53 under validate: 'strict'; nothing is polled", async () => {
       const s = await serve((r) =>
@@ -201,9 +204,10 @@ for (const kind of kinds)
       expect(s.requests.map((r) => r.path)).toEqual([kind.submitPath]);
     });
   });
+}
 
 describe('an empty or null status answer', () => {
-  for (const body of ['', 'null'])
+  for (const body of ['', 'null']) {
     it(`bulkJobs.waitFor: ${body || 'no body'} is an UnknownJobStatusError after 3 polls, not a TypeError`, async () => {
       const s = await serve(() => ({ headers: { 'content-type': 'application/json' }, body }));
       const error = await clientFor(s)
@@ -215,8 +219,9 @@ describe('an empty or null status answer', () => {
       );
       expect(s.requests).toHaveLength(3);
     });
+  }
 
-  for (const body of ['', 'null'])
+  for (const body of ['', 'null']) {
     it(`graphQlBulkJobs.waitFor: ${body || 'no body'} is a GraphQlBulkJobStatusError, not a TypeError`, async () => {
       const s = await serve(() => ({ headers: { 'content-type': 'application/json' }, body }));
       const error = await clientFor(s)
@@ -225,4 +230,5 @@ describe('an empty or null status answer', () => {
       expect(error).toBeInstanceOf(GraphQlBulkJobStatusError);
       expect(s.requests).toHaveLength(1);
     });
+  }
 });

@@ -86,7 +86,8 @@ describe('what the entry loads up front (src/README.md)', () => {
       'validation.ts',
       'openapi-fetch',
       '@workflows-api/validators',
-    ])
+    ]) {
       expect(loading(module)).toBe('on demand');
+    }
   });
 });

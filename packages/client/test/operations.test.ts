@@ -266,13 +266,17 @@ describe('no operation reaches a path of the June 2025 API', () => {
   it('no path template of the generated table is one, or matches one', () => {
     expect(operationRows).toHaveLength(18);
     for (const [operationId, , template] of operationRows) {
-      for (const pattern of JUNE_2025_ONLY) expect(template, operationId).not.toMatch(pattern);
+      for (const pattern of JUNE_2025_ONLY) {
+        expect(template, operationId).not.toMatch(pattern);
+      }
       // A path parameter is one segment (the client escapes "/"): whatever it is, the
       // template cannot turn into one of the June paths.
       const anySegment = new RegExp(
         `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`,
       );
-      for (const path of JUNE_2025_PATHS) expect(path, operationId).not.toMatch(anySegment);
+      for (const path of JUNE_2025_PATHS) {
+        expect(path, operationId).not.toMatch(anySegment);
+      }
     }
   });
 
@@ -288,7 +292,9 @@ describe('no operation reaches a path of the June 2025 API', () => {
     }) as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>;
     const values = ['.', '..', 'bulkjob', '../bulkjob', 'pubapi', '../../pubapi', '%2e%2e'];
     for (const [, , template, group, name, pathParams, , hasBody] of operationRows) {
-      if (pathParams.length === 0) continue;
+      if (pathParams.length === 0) {
+        continue;
+      }
       for (const value of values) {
         const args = [...pathParams.map(() => value), ...(hasBody ? [{}] : [])];
         await client[group]?.[name]?.(...args);
@@ -296,8 +302,11 @@ describe('no operation reaches a path of the June 2025 API', () => {
       }
     }
     expect(reached.length).toBeGreaterThan(0);
-    for (const path of reached)
-      for (const pattern of JUNE_2025_ONLY) expect(path).not.toMatch(pattern);
+    for (const path of reached) {
+      for (const pattern of JUNE_2025_ONLY) {
+        expect(path).not.toMatch(pattern);
+      }
+    }
   });
 });
 

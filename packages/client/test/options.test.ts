@@ -156,8 +156,9 @@ describe('logging', () => {
     expect(text).toMatch(/"ttd-auth":"\[REDACTED\]"/);
     expect(text).toMatch(/"x-api-key":"\[REDACTED\]"/);
     expect(text).toMatch(/"cookie":"\[REDACTED\]"/);
-    for (const secret of [TOKEN, 'partner-secret-value', 'cookie-secret'])
+    for (const secret of [TOKEN, 'partner-secret-value', 'cookie-secret']) {
       expect(text).not.toContain(secret);
+    }
   });
 
   it('logs nothing below the level, and retries as warnings, seen at the default level', async () => {

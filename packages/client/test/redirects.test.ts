@@ -46,9 +46,9 @@ const credentialed = (r: Recorded | undefined) => {
   expect(r?.headers['x-api-key']).toBe(SECRET);
 };
 
-for (const [path, client, call] of paths)
+for (const [path, client, call] of paths) {
   describe(`redirects, ${path}`, () => {
-    for (const status of [302, 307, 308])
+    for (const status of [302, 307, 308]) {
       it(`a ${status} to another origin is a RedirectError naming both; nothing is sent there`, async () => {
         const elsewhere = await serve(() => ({ status: 201, body: { stolen: true } }));
         const api = await serve(() => ({
@@ -68,6 +68,7 @@ for (const [path, client, call] of paths)
         nothingReached(elsewhere);
         expect(api.requests).toHaveLength(1);
       });
+    }
 
     it('a 307 on the same origin is followed with the credential and the body', async () => {
       const api = await serve((r) =>
@@ -109,6 +110,7 @@ for (const [path, client, call] of paths)
       expect(api.requests).toHaveLength(6);
     });
   });
+}
 
 describe('a redirect to another origin, and the credential in the error', () => {
   it('a redirected GET is refused too, and the error holds no credential', async () => {

@@ -82,14 +82,16 @@ describe('retry policy', () => {
     expect(parseRetryAfter('Thu Jan  1 00:01:00 2026', now)).toBe(60_000);
     // Not delay-seconds, not an HTTP-date: ignored, never guessed at. `Date.parse` reads `-1`
     // as a day of 2001 (no wait at all) and `-5000` as a year.
-    for (const bad of ['-1', '-5000', '1.5', '1e3', '+3', '0x10', 'soon', '2026-01-01', ''])
+    for (const bad of ['-1', '-5000', '1.5', '1e3', '+3', '0x10', 'soon', '2026-01-01', '']) {
       expect(parseRetryAfter(bad, now)).toBeUndefined();
+    }
     expect(parseRetryAfter('Thu, 32 Jan 2026 00:00:00 GMT', now)).toBeUndefined();
   });
 
   it('never pauses less than the backoff, whatever Retry-After says', () => {
-    for (const asked of ['0', '-1', 'Thu, 01 Jan 1970 00:00:00 GMT', 'soon', null])
+    for (const asked of ['0', '-1', 'Thu, 01 Jan 1970 00:00:00 GMT', 'soon', null]) {
       expect(retryDelay(policy, 2, asked, () => 0)).toBe(1125);
+    }
   });
 
   it('retries 5xx from the spec plus 408 and 429, nothing else', () => {
@@ -317,7 +319,7 @@ describe('connection errors', () => {
 });
 
 describe('Retry-After against a server', () => {
-  for (const value of ['0', '-1', '-5000', 'soon', 'Thu, 01 Jan 1970 00:00:00 GMT'])
+  for (const value of ['0', '-1', '-5000', 'soon', 'Thu, 01 Jan 1970 00:00:00 GMT']) {
     it(`Retry-After: ${value} waits the backoff's full interval: no storm of requests`, async () => {
       fakeClockWithoutJitter();
       const s = await serve((_, i) =>
@@ -341,6 +343,7 @@ describe('Retry-After against a server', () => {
       expect(await pending).toEqual(status);
       expect(sent).toBe(2);
     });
+  }
 
   it('a Retry-After longer than the backoff is honoured, up to maxIntervalMs', async () => {
     fakeClockWithoutJitter();
@@ -409,7 +412,7 @@ describe('the default retry budget', () => {
   for (const [where, clientWide] of [
     ['client-wide', true],
     ['per call', false],
-  ] as const)
+  ] as const) {
     it(`retries: 'spec' (${where}) keeps retrying past 2, on the spec's intervals, until aborted`, async () => {
       fakeClockWithoutJitter();
       const port = await freePort();
@@ -439,6 +442,7 @@ describe('the default retry budget', () => {
       controller.abort();
       expect(await pending).toBeInstanceOf(AbortError);
     });
+  }
 
   it('what onRetry throws ends the call with it', async () => {
     const s = await serve(() => ({ status: 503 }));
@@ -458,7 +462,7 @@ describe('a request HTTP cannot carry', () => {
   for (const [path, middleware] of [
     ['straight to fetch', []],
     ['through middleware', [noop]],
-  ] as const)
+  ] as const) {
     it(`fails at once, naming the credential without showing it, not retried as a connection error (${path})`, async () => {
       const s = await serve(() => ({ body: status }));
       const token = `${TOKEN}\nX-Injected: 1`;
@@ -481,6 +485,7 @@ describe('a request HTTP cannot carry', () => {
       expect(sent).toBeLessThanOrEqual(1);
       expect(s.requests).toHaveLength(0);
     });
+  }
 
   it('names a header of the call that cannot be sent', async () => {
     const s = await serve(() => ({ body: status }));

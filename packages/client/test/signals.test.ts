@@ -33,7 +33,9 @@ describe('shared deadlines', () => {
     const later = deadline(1000, undefined, 'c');
     expect(other.signal).not.toBe(first.signal);
     expect(later.signal).not.toBe(first.signal);
-    for (const d of [first, other, later]) d.clear();
+    for (const d of [first, other, later]) {
+      d.clear();
+    }
   });
 
   it('drops the timer once every attempt of a closed window is done', () => {
@@ -43,13 +45,17 @@ describe('shared deadlines', () => {
     vi.advanceTimersByTime(10);
     const next = deadline(60_000, undefined, 'c'); // the first window is closed now
     expect(vi.getTimerCount()).toBe(before + 2);
-    for (const d of attempts) d.clear();
+    for (const d of attempts) {
+      d.clear();
+    }
     expect(vi.getTimerCount()).toBe(before + 1);
     next.clear();
     vi.advanceTimersByTime(10);
     deadline(60_000, undefined, 'd').clear(); // replaces the empty window, and its timer
     expect(vi.getTimerCount()).toBe(before + 1);
-    for (const a of attempts) expect(a.signal.aborted).toBe(false);
+    for (const a of attempts) {
+      expect(a.signal.aborted).toBe(false);
+    }
   });
 
   it('clearing twice counts once', () => {
@@ -65,7 +71,9 @@ describe('shared deadlines', () => {
   it('opens a new window after 500 attempts (Node warns from 1,500 listeners on a signal)', () => {
     const many = Array.from({ length: 501 }, (_, i) => deadline(3000, undefined, `n${i}`));
     expect(new Set(many.map((d) => d.signal)).size).toBe(2);
-    for (const d of many) d.clear();
+    for (const d of many) {
+      d.clear();
+    }
   });
 
   it("an attempt with the caller's signal gets its own deadline", () => {

@@ -42,7 +42,7 @@ const calls: [string, string, unknown[]][] = [
 ];
 
 describe('straight to fetch and through openapi-fetch', () => {
-  for (const [group, name, args] of calls)
+  for (const [group, name, args] of calls) {
     it(`${group}.${name} sends the same request both ways`, async () => {
       const options = { headers: { 'X-App': 'tests', 'ttd-AUTH': 'overridden-by-auth' } };
       const direct = clientFor(server, options) as unknown as Methods;
@@ -58,6 +58,7 @@ describe('straight to fetch and through openapi-fetch', () => {
       expect(a).toEqual(b);
       expect(sentDirect.headers['ttd-auth']).not.toBe('overridden-by-auth');
     });
+  }
 
   it('turns an error answer into the same error both ways', async () => {
     const errors = [];
@@ -67,7 +68,9 @@ describe('straight to fetch and through openapi-fetch', () => {
         await client.bulkJobs.getStatus(1, { headers: { 'x-fail': '1' } }).catch((e) => e),
       );
     }
-    for (const e of errors) expect(e).toBeInstanceOf(BadRequestError);
+    for (const e of errors) {
+      expect(e).toBeInstanceOf(BadRequestError);
+    }
     const [a, b] = errors as BadRequestError[];
     const fields = (e?: BadRequestError) => ({
       message: e?.message,

@@ -68,8 +68,11 @@ describe('an operation that may answer at once or queue a job', () => {
     >();
     const outcome = await client.campaigns.bulkUpdateAndWait();
     expectTypeOf(outcome).toEqualTypeOf<BulkJobOutcome | ImmediateOutcome<CampaignPayload>>();
-    if (outcome.status === null) expectTypeOf(outcome.data).toEqualTypeOf<CampaignPayload>();
-    else expectTypeOf(outcome.result).toEqualTypeOf<string | null>();
+    if (outcome.status === null) {
+      expectTypeOf(outcome.data).toEqualTypeOf<CampaignPayload>();
+    } else {
+      expectTypeOf(outcome.result).toEqualTypeOf<string | null>();
+    }
   });
 });
 

@@ -57,7 +57,9 @@ export const dateTimeArb = fc
   })
   .map(({ date, t, hour, minute, second, fraction, zone, leapSecond }) => {
     // A leap second only exists at 23:59:60 UTC.
-    if (leapSecond && (zone === 'Z' || zone === 'z')) return `${date}${t}23:59:60${zone}`;
+    if (leapSecond && (zone === 'Z' || zone === 'z')) {
+      return `${date}${t}23:59:60${zone}`;
+    }
     const frac = fraction === undefined ? '' : `.${fraction}`;
     return `${date}${t}${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}${frac}${zone}`;
   });
@@ -104,10 +106,15 @@ function typeArbitrary(
       });
     }
     case 'string': {
-      if (schema.format === 'date-time') return dateTimeArb;
-      if (schema.format === 'date') return fullDateArb;
-      if (schema.pattern !== undefined)
+      if (schema.format === 'date-time') {
+        return dateTimeArb;
+      }
+      if (schema.format === 'date') {
+        return fullDateArb;
+      }
+      if (schema.pattern !== undefined) {
         throw new Error(`arbitrary: "pattern" is not supported (${JSON.stringify(schema)})`);
+      }
       const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
       if (typeof schema.maxLength === 'number') {
         // ASCII only: then code units, code points and graphemes all count the same.
@@ -145,12 +152,19 @@ function objectArbitrary(
   const properties = (schema.properties ?? {}) as Record<string, unknown>;
   const required = new Set((schema.required ?? []) as string[]);
   const model: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const [name, sub] of Object.entries(properties))
+  for (const [name, sub] of Object.entries(properties)) {
     model[name] = arbitraryFor(sub, ctx, depth + 1);
-  for (const name of required) if (!(name in model)) model[name] = jsonValueArb;
+  }
+  for (const name of required) {
+    if (!(name in model)) {
+      model[name] = jsonValueArb;
+    }
+  }
   const declared = fc.record(model, { requiredKeys: [...required], noNullPrototype: true });
   const additional = schema.additionalProperties;
-  if (additional === false) return declared;
+  if (additional === false) {
+    return declared;
+  }
   const extraValues =
     additional === undefined || additional === true
       ? jsonValueArb
@@ -169,28 +183,46 @@ export function arbitraryFor(
   depth = 0,
 ): fc.Arbitrary<unknown> {
   const ctx: Required<ArbitraryContext> = { maxItems: 3, ...context };
-  if (schema === true) return jsonValueArb;
-  if (schema === false) throw new Error('arbitrary: the false schema has no valid documents');
-  if (schema === null || typeof schema !== 'object')
+  if (schema === true) {
+    return jsonValueArb;
+  }
+  if (schema === false) {
+    throw new Error('arbitrary: the false schema has no valid documents');
+  }
+  if (schema === null || typeof schema !== 'object') {
     throw new Error(`arbitrary: not a schema: ${JSON.stringify(schema)}`);
+  }
   const s = schema as JsonSchema;
   if (typeof s.$ref === 'string') {
     const target = ctx.schemas[s.$ref];
-    if (!target) throw new Error(`arbitrary: $ref to unknown schema ${s.$ref}`);
+    if (!target) {
+      throw new Error(`arbitrary: $ref to unknown schema ${s.$ref}`);
+    }
     return arbitraryFor(target, ctx, depth);
   }
-  if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[]));
-  if (s.const !== undefined) return fc.constant(s.const);
-  if (Array.isArray(s.anyOf)) return fc.oneof(...s.anyOf.map((b) => arbitraryFor(b, ctx, depth)));
+  if (Array.isArray(s.enum)) {
+    return fc.constantFrom(...(s.enum as unknown[]));
+  }
+  if (s.const !== undefined) {
+    return fc.constant(s.const);
+  }
+  if (Array.isArray(s.anyOf)) {
+    return fc.oneof(...s.anyOf.map((b) => arbitraryFor(b, ctx, depth)));
+  }
   if (Array.isArray(s.allOf)) {
-    if (s.allOf.length !== 1)
+    if (s.allOf.length !== 1) {
       throw new Error('arbitrary: allOf with more than one schema is not supported');
+    }
     return arbitraryFor(s.allOf[0], ctx, depth);
   }
   for (const k of ['oneOf', 'not', 'if', 'patternProperties', 'dependencies']) {
-    if (k in s) throw new Error(`arbitrary: keyword ${k} is not supported`);
+    if (k in s) {
+      throw new Error(`arbitrary: keyword ${k} is not supported`);
+    }
   }
-  if (s.type === undefined) return jsonValueArb;
+  if (s.type === undefined) {
+    return jsonValueArb;
+  }
   const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
   return fc.oneof(...types.map((t) => typeArbitrary(t, s, ctx, depth)));
 }

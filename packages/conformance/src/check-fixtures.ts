@@ -31,7 +31,9 @@ export function checkFixtures(
       } catch (err) {
         verdict = { valid: false, reasons: [`threw: ${(err as Error).message}`] };
       }
-      if (verdict.valid === test.valid) continue;
+      if (verdict.valid === test.valid) {
+        continue;
+      }
       const got = verdict.valid
         ? `${validatorLabel} accepted it`
         : `${validatorLabel} rejected it:\n      ${verdict.reasons.join('\n      ')}`;

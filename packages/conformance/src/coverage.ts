@@ -49,8 +49,11 @@ export function checkCoverage(
       tests.some((t) => t.valid) ? '' : 'a valid',
       tests.some((t) => !t.valid) ? '' : 'an invalid',
     ].filter(Boolean);
-    if (lacks.length > 0) problems.push(`${name} lacks ${lacks.join(' and ')} fixture`);
-    else covered.push(name);
+    if (lacks.length > 0) {
+      problems.push(`${name} lacks ${lacks.join(' and ')} fixture`);
+    } else {
+      covered.push(name);
+    }
   }
   return { covered, problems };
 }

@@ -15,7 +15,9 @@ export function renderFixtureTypes(groups: readonly LoadedGroup[]): string {
   ];
   for (const group of groups) {
     for (const test of group.tests) {
-      if (!test.valid) continue;
+      if (!test.valid) {
+        continue;
+      }
       lines.push(
         `  // ${`${group.file} › ${group.description} › ${test.description}`.replace(/\s+/g, ' ')}`,
         `  ${JSON.stringify(test.data)} satisfies T.${group.schemaName},`,

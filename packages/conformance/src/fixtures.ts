@@ -32,16 +32,24 @@ export function parseFixtureFile(file: string, content: unknown): LoadedGroup[] 
   const fail = (where: string, what: string): never => {
     throw new Error(`fixtures/${file}${where}: ${what}`);
   };
-  if (!Array.isArray(content)) fail('', 'must be a JSON array of groups');
+  if (!Array.isArray(content)) {
+    fail('', 'must be a JSON array of groups');
+  }
   return (content as unknown[]).map((group, g) => {
     const at = `[${g}]`;
-    if (!isObject(group)) return fail(at, 'a group must be an object');
-    if (typeof group.description !== 'string') fail(at, 'a group needs a "description" string');
+    if (!isObject(group)) {
+      return fail(at, 'a group must be an object');
+    }
+    if (typeof group.description !== 'string') {
+      fail(at, 'a group needs a "description" string');
+    }
     const ref = isObject(group.schema) ? group.schema.$ref : undefined;
     if (typeof ref !== 'string' || !ref.startsWith(REF_PREFIX)) {
       fail(`${at}.schema`, `must be { "$ref": "${REF_PREFIX}<Name>" }`);
     }
-    if (!Array.isArray(group.tests) || group.tests.length === 0) fail(at, 'a group needs "tests"');
+    if (!Array.isArray(group.tests) || group.tests.length === 0) {
+      fail(at, 'a group needs "tests"');
+    }
     const tests = (group.tests as unknown[]).map((t, i) => {
       if (
         !isObject(t) ||

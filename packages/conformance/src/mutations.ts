@@ -32,8 +32,12 @@ function resolve(
   value: unknown,
   schemas: Record<string, JsonSchema>,
 ): JsonSchema | undefined {
-  if (schema === true || schema === undefined) return undefined;
-  if (schema === null || typeof schema !== 'object') return undefined;
+  if (schema === true || schema === undefined) {
+    return undefined;
+  }
+  if (schema === null || typeof schema !== 'object') {
+    return undefined;
+  }
   let s = schema as JsonSchema;
   for (let guard = 0; guard < 50; guard++) {
     if (typeof s.$ref === 'string') {
@@ -42,9 +46,13 @@ function resolve(
       s = s.allOf[0] as JsonSchema;
     } else if (Array.isArray(s.anyOf)) {
       const branch = s.anyOf.find((b) => allows(resolve(b, value, schemas), value));
-      if (!branch) return undefined;
+      if (!branch) {
+        return undefined;
+      }
       s = branch as JsonSchema;
-    } else return s;
+    } else {
+      return s;
+    }
   }
   throw new Error('mutations: $ref cycle');
 }
@@ -54,30 +62,47 @@ function allowedTypes(
   schema: JsonSchema | undefined,
   schemas: Record<string, JsonSchema>,
 ): Set<string> | undefined {
-  if (!schema) return undefined;
-  if (typeof schema.$ref === 'string') return allowedTypes(schemas[schema.$ref], schemas);
+  if (!schema) {
+    return undefined;
+  }
+  if (typeof schema.$ref === 'string') {
+    return allowedTypes(schemas[schema.$ref], schemas);
+  }
   if (Array.isArray(schema.anyOf)) {
     const out = new Set<string>();
     for (const b of schema.anyOf) {
       const t = allowedTypes(b as JsonSchema, schemas);
-      if (!t) return undefined;
-      for (const x of t) out.add(x);
+      if (!t) {
+        return undefined;
+      }
+      for (const x of t) {
+        out.add(x);
+      }
     }
     return out;
   }
-  if (Array.isArray(schema.allOf) && schema.allOf.length === 1)
+  if (Array.isArray(schema.allOf) && schema.allOf.length === 1) {
     return allowedTypes(schema.allOf[0] as JsonSchema, schemas);
-  if (Array.isArray(schema.enum)) return new Set(schema.enum.map(jsonType));
-  if (schema.type === undefined) return undefined;
+  }
+  if (Array.isArray(schema.enum)) {
+    return new Set(schema.enum.map(jsonType));
+  }
+  if (schema.type === undefined) {
+    return undefined;
+  }
   const types = new Set(
     Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string],
   );
-  if (types.has('number')) types.add('integer');
+  if (types.has('number')) {
+    types.add('integer');
+  }
   return types;
 }
 
 function allows(schema: JsonSchema | undefined, value: unknown): boolean {
-  if (!schema || schema.type === undefined) return true;
+  if (!schema || schema.type === undefined) {
+    return true;
+  }
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
   const t = jsonType(value);
   return types.includes(t) || (t === 'integer' && types.includes('number'));
@@ -90,9 +115,13 @@ function edit(
   fn: (parent: Record<string, unknown> | unknown[], key: string) => void,
 ): unknown {
   const copy = structuredClone(doc);
-  if (tokens.length === 0) throw new Error('mutations: cannot edit the root in place');
+  if (tokens.length === 0) {
+    throw new Error('mutations: cannot edit the root in place');
+  }
   let node = copy as Record<string, unknown>;
-  for (const t of tokens.slice(0, -1)) node = node[t] as Record<string, unknown>;
+  for (const t of tokens.slice(0, -1)) {
+    node = node[t] as Record<string, unknown>;
+  }
   fn(node, tokens[tokens.length - 1] as string);
   return copy;
 }
@@ -124,7 +153,9 @@ export function mutationsOf(
       }
     }
     const s = resolve(sub, value, schemas);
-    if (!s) return;
+    if (!s) {
+      return;
+    }
     if (
       Array.isArray(s.enum) &&
       typeof value === 'string' &&
@@ -147,11 +178,15 @@ export function mutationsOf(
       });
       return;
     }
-    if (value === null || typeof value !== 'object') return;
+    if (value === null || typeof value !== 'object') {
+      return;
+    }
     const record = value as Record<string, unknown>;
     const properties = (s.properties ?? {}) as Record<string, unknown>;
     for (const name of (s.required ?? []) as string[]) {
-      if (!(name in record)) continue;
+      if (!(name in record)) {
+        continue;
+      }
       out.push({
         kind: 'drop required field',
         path: pointer([...tokens, name]),
@@ -177,7 +212,9 @@ export function mutationsOf(
       });
     }
     for (const [name, child] of Object.entries(record)) {
-      if (name in properties) visit(child, properties[name], [...tokens, name]);
+      if (name in properties) {
+        visit(child, properties[name], [...tokens, name]);
+      }
     }
   };
   visit(document, schema, []);

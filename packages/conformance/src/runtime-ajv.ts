@@ -45,11 +45,15 @@ export async function compileSpecAtRuntime(specFile = SPEC_FILE): Promise<Runtim
   const model = buildModel(await loadSpec(specFile), path.relative(REPO_ROOT, specFile));
   const schemas = normaliseSchemas(model.schemas);
   const ajv = new Ajv({ ...AJV_VALIDATION_OPTIONS, formats });
-  for (const schema of Object.values(schemas)) ajv.addSchema(schema);
+  for (const schema of Object.values(schemas)) {
+    ajv.addSchema(schema);
+  }
   const validators: Record<string, ValidateFunction> = {};
   for (const name of Object.keys(schemas)) {
     const v = ajv.getSchema(name);
-    if (!v) throw new Error(`runtime AJV: schema ${name} did not compile`);
+    if (!v) {
+      throw new Error(`runtime AJV: schema ${name} did not compile`);
+    }
     validators[name] = v;
   }
 
@@ -57,9 +61,13 @@ export async function compileSpecAtRuntime(specFile = SPEC_FILE): Promise<Runtim
   for (const op of model.operations) {
     const { operationId } = op;
     const add = (where: string, raw: JsonSchema | undefined, pointer: string) => {
-      if (raw === undefined) return;
+      if (raw === undefined) {
+        return;
+      }
       const normalised = normaliseSchema(raw, pointer);
-      if (typeof normalised === 'boolean') throw new Error(`${pointer}: boolean schema`);
+      if (typeof normalised === 'boolean') {
+        throw new Error(`${pointer}: boolean schema`);
+      }
       const schema = { $id: `${operationId}.${where}`, ...normalised };
       // A plain component $ref needs no schema of its own: compile it as written.
       bodies.push({
@@ -72,16 +80,21 @@ export async function compileSpecAtRuntime(specFile = SPEC_FILE): Promise<Runtim
     };
     const base = `#${operationPointer(op.path, op.method)}`;
     add('request', op.requestBody?.schema, `${base}/requestBody`);
-    for (const response of op.responses)
+    for (const response of op.responses) {
       add(response.status, response.schema, `${base}/responses/${response.status}`);
+    }
   }
 
   // From the model, not from the generated `schemaAliases`, so the fixtures check that table too.
   const aliases = new Map(model.schemaAliases.map((a) => [a.name, a.target]));
   const validate: SchemaValidator = (schemaName, data) => {
     const v = validators[aliases.get(schemaName) ?? schemaName];
-    if (!v) throw new Error(`runtime AJV: no schema named ${schemaName}`);
-    if (v(data)) return { valid: true };
+    if (!v) {
+      throw new Error(`runtime AJV: no schema named ${schemaName}`);
+    }
+    if (v(data)) {
+      return { valid: true };
+    }
     return {
       valid: false,
       reasons: (v.errors ?? []).map(

@@ -11,7 +11,9 @@ const groups = loadFixtures();
 /** Type-checks `source` as if it were the fixture-types file, with the package's tsconfig. */
 function typeErrors(source: string): string[] {
   const configFile = ts.findConfigFile(PACKAGE_DIR, ts.sys.fileExists, 'tsconfig.json');
-  if (!configFile) throw new Error('conformance tsconfig.json not found');
+  if (!configFile) {
+    throw new Error('conformance tsconfig.json not found');
+  }
   const parsed = ts.getParsedCommandLineOfConfigFile(
     configFile,
     {},
@@ -22,7 +24,9 @@ function typeErrors(source: string): string[] {
       },
     },
   );
-  if (!parsed) throw new Error('cannot read the conformance tsconfig.json');
+  if (!parsed) {
+    throw new Error('cannot read the conformance tsconfig.json');
+  }
   const host = ts.createCompilerHost(parsed.options);
   const target = path.resolve(FIXTURE_TYPES_FILE);
   const getSourceFile = host.getSourceFile.bind(host);

@@ -78,11 +78,12 @@ describe('fixtures', () => {
 
   it('cover the rules the 2026-04 API changed', () => {
     // Two job state enums that must not be confused.
-    for (const status of ['Queued', 'Cancelled'])
+    for (const status of ['Queued', 'Cancelled']) {
       expect(
         hasCase('BulkJobStatus', true, (d) => d === status),
         status,
       ).toBe(true);
+    }
     expect(hasCase('BulkJobStatus', false, (d) => d === 'ResultsExpired')).toBe(true);
     expect(hasCase('WorkflowStatus', true, (d) => d === 'ResultsExpired')).toBe(true);
     expect(hasCase('WorkflowStatus', false, (d) => d === 'Queued')).toBe(true);

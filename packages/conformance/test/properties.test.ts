@@ -43,7 +43,9 @@ function bodyTarget(body: BodyTarget): Target {
 const bodies = new Map<string, Target>();
 for (const body of runtime.bodies) {
   const key = JSON.stringify(body.schema);
-  if (!bodies.has(key)) bodies.set(key, bodyTarget(body));
+  if (!bodies.has(key)) {
+    bodies.set(key, bodyTarget(body));
+  }
 }
 // ...and one per component schema the spec has (read from the spec, never a
 // list), so a schema added to the spec is generated and mutated at its root.
@@ -78,14 +80,16 @@ describe.each(targets.map((t) => [t.label, t] as const))('%s', (_label, target) 
     assertWithSeed(
       fc.property(documents, (doc) => {
         const result = target.generated(doc);
-        if (!result.valid)
+        if (!result.valid) {
           throw new Error(
             `generated validator rejected ${JSON.stringify(doc)}: ${JSON.stringify(result.errors)}`,
           );
-        if (!target.runtime(doc))
+        }
+        if (!target.runtime(doc)) {
           throw new Error(
             `runtime AJV rejected ${JSON.stringify(doc)}: ${JSON.stringify(target.runtime.errors)}`,
           );
+        }
       }),
       `${target.label} valid`,
     );
@@ -102,17 +106,23 @@ describe.each(targets.map((t) => [t.label, t] as const))('%s', (_label, target) 
       .filter((m) => m.mutation !== undefined);
     assertWithSeed(
       fc.property(mutated, ({ doc, mutation }) => {
-        if (!mutation) return;
+        if (!mutation) {
+          return;
+        }
         const broken = mutation.apply(doc);
         const what = `${mutation.kind} at ${mutation.path || '(root)'} of ${JSON.stringify(broken)}`;
         const result = target.generated(broken);
-        if (result.valid) throw new Error(`generated validator accepted ${what}`);
+        if (result.valid) {
+          throw new Error(`generated validator accepted ${what}`);
+        }
         if (!result.errors.some((e) => e.path === mutation.path)) {
           throw new Error(
             `generated validator reported no issue at ${mutation.path} for ${what}: ${JSON.stringify(result.errors)}`,
           );
         }
-        if (target.runtime(broken)) throw new Error(`runtime AJV accepted ${what}`);
+        if (target.runtime(broken)) {
+          throw new Error(`runtime AJV accepted ${what}`);
+        }
         // The original must be untouched by the mutation and by validation.
         expect(target.generated(doc).valid).toBe(true);
       }) as unknown as fc.IProperty<[unknown]>,
@@ -122,10 +132,14 @@ describe.each(targets.map((t) => [t.label, t] as const))('%s', (_label, target) 
 });
 
 it('covers every request and response body and every component schema of the spec', () => {
-  for (const body of runtime.bodies) expect(bodies.has(JSON.stringify(body.schema))).toBe(true);
+  for (const body of runtime.bodies) {
+    expect(bodies.has(JSON.stringify(body.schema))).toBe(true);
+  }
   const covered = components.map((t) => t.label.replace(/^schema /, '')).sort();
   expect(covered).toEqual(Object.keys(runtime.schemas).sort());
   // The spec's list is the published one: nothing generated is left out.
   expect(covered).toEqual([...schemaNames].sort());
-  for (const t of components) expect(typeof t.runtime, t.label).toBe('function');
+  for (const t of components) {
+    expect(typeof t.runtime, t.label).toBe('function');
+  }
 });

@@ -26,7 +26,9 @@ async function generate(root: string, spec: string) {
   const standalone = (await import(pathToFileURL(standaloneFile).href)) as Standalone;
   const validator: SchemaValidator = (name, data) => {
     const v = standalone[name];
-    if (!v) throw new Error(`no validator ${name}`);
+    if (!v) {
+      throw new Error(`no validator ${name}`);
+    }
     return v(data)
       ? { valid: true }
       : {

@@ -17,7 +17,9 @@ import {
   startSandbox,
 } from '../dist/index.js';
 
-if (typeof globalThis.gc !== 'function') throw new Error('run with node --expose-gc');
+if (typeof globalThis.gc !== 'function') {
+  throw new Error('run with node --expose-gc');
+}
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const POLLS = Number(process.env.BENCH_POLLS ?? 2_000);
@@ -55,7 +57,9 @@ async function submit(sandbox, i) {
     advertiserId: `adv${i}`,
     nameFilter: 'no such segment',
   });
-  if (res.status !== 202) throw new Error(`submit answered ${res.status}: ${await res.text()}`);
+  if (res.status !== 202) {
+    throw new Error(`submit answered ${res.status}: ${await res.text()}`);
+  }
   return (await res.json()).id;
 }
 
@@ -63,7 +67,9 @@ async function submit(sandbox, i) {
 const poll = async (fetcher, base, id) => {
   const res = await fetcher(new Request(`${base}/standardjob/${id}/status`, { headers }));
   const body = await res.json();
-  if (res.status !== 200) throw new Error(`status answered ${res.status}: ${JSON.stringify(body)}`);
+  if (res.status !== 200) {
+    throw new Error(`status answered ${res.status}: ${JSON.stringify(body)}`);
+  }
   return body;
 };
 
@@ -76,12 +82,18 @@ async function sandboxWith(n) {
   const running = await startSandbox({ clock, maxJobs: n });
   const { sandbox } = running;
   const ids = [];
-  for (let i = 0; i < n / 2; i++) ids.push(await submit(sandbox, i));
+  for (let i = 0; i < n / 2; i++) {
+    ids.push(await submit(sandbox, i));
+  }
   clock.advance(60_000);
-  for (let i = n / 2; i < n; i++) ids.push(await submit(sandbox, i));
+  for (let i = n / 2; i < n; i++) {
+    ids.push(await submit(sandbox, i));
+  }
   // The clock stands still from here: no job changes while the polls are timed.
   await poll(sandbox.fetch, 'http://sandbox.bench', ids[0]);
-  if (sandbox.state.jobs.size !== n) throw new Error(`expected ${n} jobs`);
+  if (sandbox.state.jobs.size !== n) {
+    throw new Error(`expected ${n} jobs`);
+  }
   return { running, ids };
 }
 
@@ -99,23 +111,34 @@ const nextIndex = (n) => {
 };
 async function pollsPerSecond({ running, ids }, polls) {
   const start = performance.now();
-  for (let i = 0; i < polls; i++) await poll(fetch, running.url, ids[nextIndex(ids.length)]);
+  for (let i = 0; i < polls; i++) {
+    await poll(fetch, running.url, ids[nextIndex(ids.length)]);
+  }
   return (polls / (performance.now() - start)) * 1000;
 }
 
 const stores = { [`${SMALL} jobs`]: small, [`${LARGE} jobs`]: large };
 const rps = Object.fromEntries(Object.keys(stores).map((k) => [k, []]));
 const ratios = [];
-for (const s of Object.values(stores)) await pollsPerSecond(s, 500); // warm-up
+for (const s of Object.values(stores)) {
+  await pollsPerSecond(s, 500); // warm-up
+}
 for (let run = 0; run < RUNS; run++) {
   const names = Object.keys(stores);
-  if (run % 2) names.reverse();
+  if (run % 2) {
+    names.reverse();
+  }
   const block = POLLS / 4;
   const elapsed = Object.fromEntries(names.map((n) => [n, 0]));
   // Blocks take turns, so a burst of machine noise lands on both stores alike.
-  for (let b = 0; b < 4; b++)
-    for (const name of names) elapsed[name] += block / (await pollsPerSecond(stores[name], block));
-  for (const name of names) rps[name].push(POLLS / elapsed[name]);
+  for (let b = 0; b < 4; b++) {
+    for (const name of names) {
+      elapsed[name] += block / (await pollsPerSecond(stores[name], block));
+    }
+  }
+  for (const name of names) {
+    rps[name].push(POLLS / elapsed[name]);
+  }
   ratios.push(rps[`${LARGE} jobs`].at(-1) / rps[`${SMALL} jobs`].at(-1));
 }
 await small.running.close();
@@ -136,7 +159,9 @@ for (let i = 0; i < BIG_RESULT_JOBS; i++) {
 }
 bigClock.advance(60_000);
 const bigStatus = await poll(bigSandbox.fetch, 'http://sandbox.bench', bigIds[0]);
-if (!bigStatus.url) throw new Error('expected a big result served by url');
+if (!bigStatus.url) {
+  throw new Error('expected a big result served by url');
+}
 const bigHeldMb = (heapAfterGc() - heapBeforeBig) / 1e6;
 
 // --- one hostile request: worst-case bodies at the limit, an oversized one ---
@@ -153,7 +178,9 @@ const worstBodies = {
   'bulk create: 52k bad items': { path: '/standardjob/campaign/bulk', body: bulk },
 };
 for (const { body } of Object.values(worstBodies)) {
-  if (Buffer.byteLength(body) > DEFAULT_BODY_LIMIT_BYTES) throw new Error('body over the limit');
+  if (Buffer.byteLength(body) > DEFAULT_BODY_LIMIT_BYTES) {
+    throw new Error('body over the limit');
+  }
 }
 
 const running = await startSandbox();
@@ -177,7 +204,9 @@ async function oversized() {
   const pump = () => {
     while (sent < size) {
       sent += chunk.length;
-      if (!req.write(chunk)) return;
+      if (!req.write(chunk)) {
+        return;
+      }
     }
   };
   req.on('drain', pump);
@@ -199,13 +228,16 @@ try {
       // Sent just after: it waits for whatever of the big one holds the thread.
       const tiny = timed(() => fetch(`${running.url}/campaign/nope/version`, { headers }));
       const [b, t] = await Promise.all([big, tiny]);
-      if (b.status !== 400 || t.status !== 404)
+      if (b.status !== 400 || t.status !== 404) {
         throw new Error(`answered ${b.status}, ${t.status}`);
+      }
       worst[name].answer.push(b.ms);
       worst[name].getMeanwhile.push(t.ms);
     }
     const o = await oversized();
-    if (o.status !== 413) throw new Error(`oversized body answered ${o.status}`);
+    if (o.status !== 413) {
+      throw new Error(`oversized body answered ${o.status}`);
+    }
     over.ms.push(o.ms);
     over.sentMb.push(o.sentMb);
   }
@@ -264,8 +296,9 @@ const cell = (s, digits = 0) => `${n(s.median, digits)} (${n(s.min, digits)}–$
 console.log(
   `\nSandbox: median (min–max) of ${RUNS} runs; ${POLLS} status polls per store per run, over 127.0.0.1\n`,
 );
-for (const [name, r] of Object.entries(results.statusPolls))
+for (const [name, r] of Object.entries(results.statusPolls)) {
   console.log(`status polls, ${name.padEnd(12)} ${cell(r.requestsPerSecond)} req/s`);
+}
 console.log(`ratio ${LARGE} / ${SMALL} jobs         ${cell(results.ratio100kTo1k, 2)}`);
 console.log(`heap per stored job           ${n(bytesPerJob)} B`);
 console.log(`heap held by ${BIG_RESULT_JOBS} big results    ${n(bigHeldMb, 1)} MB`);
@@ -278,8 +311,9 @@ console.log(
   `100 MB body                   ${cell(o.answerHeadMs)} ms to its 413, ${cell(o.sentMbBeforeAnswer, 1)} MB handed to the socket by then`,
 );
 console.log('\ntargets:');
-for (const t of targets)
+for (const t of targets) {
   console.log(`  [${t.met ? 'met' : 'MISSED'}] ${t.name}: target ${t.target}, actual ${t.actual}`);
+}
 
 await writeFile(
   path.join(here, 'results.json'),

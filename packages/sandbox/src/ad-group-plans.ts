@@ -17,7 +17,9 @@ export function planAdGroupCreate(
   const campaign = findCampaignForEdit(state, input.campaignId, `${pointer}/campaignId`, problems);
   checkBids(input.primaryInput, `${pointer}/primaryInput`, problems);
   const build = (id: string | null, track: FieldProblem[]) => {
-    if (!campaign) throw new Error('planAdGroupCreate: build without a campaign');
+    if (!campaign) {
+      throw new Error('planAdGroupCreate: build without a campaign');
+    }
     return newAdGroup(id, campaign.campaign.id, input.primaryInput, input.advancedInput, (budget) =>
       resolveFlights(
         campaign.campaign,
@@ -29,7 +31,9 @@ export function planAdGroupCreate(
       ),
     );
   };
-  if (campaign) build(null, problems);
+  if (campaign) {
+    build(null, problems);
+  }
   return {
     problems,
     preview: () => ({ adGroup: build(null, []) }),
@@ -74,7 +78,9 @@ export function planAdGroupUpdate(
     const target = stored as StoredAdGroup;
     return updatedAdGroup(target.adGroup, input.primaryInput, input.advancedInput, (budget) => {
       const flights = input.advancedInput?.flights;
-      if (!flights || !campaign) return undefined;
+      if (!flights || !campaign) {
+        return undefined;
+      }
       return resolveFlights(
         campaign.campaign,
         target.adGroup.id,
@@ -85,7 +91,9 @@ export function planAdGroupUpdate(
       );
     });
   };
-  if (stored && !stored.archived) build(problems);
+  if (stored && !stored.archived) {
+    build(problems);
+  }
   return {
     problems,
     preview: () => ({ adGroup: build([]) }),

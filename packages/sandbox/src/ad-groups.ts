@@ -184,14 +184,20 @@ export function newAdGroup(
     isUseClicksAsConversionsEnabled: false,
     isUseSecondaryConversionsEnabled: false,
   };
-  if (primary.marketType) adGroup.marketType = primary.marketType;
-  if (primary.audienceTargeting) adGroup.audienceTargeting = audienceOf(primary.audienceTargeting);
+  if (primary.marketType) {
+    adGroup.marketType = primary.marketType;
+  }
+  if (primary.audienceTargeting) {
+    adGroup.audienceTargeting = audienceOf(primary.audienceTargeting);
+  }
   applyAdvanced(adGroup, advanced);
   return adGroup;
 }
 
 function applyAdvanced(adGroup: AdGroupWorkflow, advanced: Advanced | undefined): void {
-  if (!advanced) return;
+  if (!advanced) {
+    return;
+  }
   if (advanced.koaOptimizationSettings) {
     const koa = advanced.koaOptimizationSettings;
     const old = adGroup.koaOptimizationSettings;
@@ -212,8 +218,9 @@ function applyAdvanced(adGroup: AdGroupWorkflow, advanced: Advanced | undefined)
     };
   }
   const allowOpen = advanced.contractTargeting?.allowOpenMarketBiddingWhenTargetingContracts;
-  if (allowOpen != null)
+  if (allowOpen != null) {
     adGroup.contractTargeting = { allowOpenMarketBiddingWhenTargetingContracts: allowOpen };
+  }
   if (advanced.dimensionalBiddingAutoOptimizationSettings !== undefined) {
     adGroup.dimensionalBiddingAutoOptimizationSettings =
       advanced.dimensionalBiddingAutoOptimizationSettings;
@@ -245,13 +252,27 @@ export function updatedAdGroup(
 ): AdGroupWorkflow {
   const next: AdGroupWorkflow = structuredClone(adGroup);
   if (primary) {
-    if (primary.name !== undefined) next.name = primary.name;
-    if (primary.description !== undefined) next.description = primary.description;
-    if (primary.isEnabled != null) next.isEnabled = primary.isEnabled;
-    if (primary.channel !== undefined) next.channel = primary.channel;
-    if (primary.funnelLocation !== undefined) next.funnelLocation = primary.funnelLocation;
-    if (primary.marketType !== undefined) next.marketType = primary.marketType;
-    if (primary.budget) next.budget = budgetOf(primary.budget, next.budget);
+    if (primary.name !== undefined) {
+      next.name = primary.name;
+    }
+    if (primary.description !== undefined) {
+      next.description = primary.description;
+    }
+    if (primary.isEnabled != null) {
+      next.isEnabled = primary.isEnabled;
+    }
+    if (primary.channel !== undefined) {
+      next.channel = primary.channel;
+    }
+    if (primary.funnelLocation !== undefined) {
+      next.funnelLocation = primary.funnelLocation;
+    }
+    if (primary.marketType !== undefined) {
+      next.marketType = primary.marketType;
+    }
+    if (primary.budget) {
+      next.budget = budgetOf(primary.budget, next.budget);
+    }
     if (primary.baseBidCPMInAdvertiserCurrency !== undefined) {
       next.baseBidCPMInAdvertiserCurrency = primary.baseBidCPMInAdvertiserCurrency;
     }
@@ -261,8 +282,12 @@ export function updatedAdGroup(
     if (primary.audienceTargeting) {
       next.audienceTargeting = audienceOf(primary.audienceTargeting, next.audienceTargeting);
     }
-    if (primary.roiGoal) next.roiGoal = { ...primary.roiGoal };
-    if (primary.creativeIds !== undefined) next.creativeIds = primary.creativeIds;
+    if (primary.roiGoal) {
+      next.roiGoal = { ...primary.roiGoal };
+    }
+    if (primary.creativeIds !== undefined) {
+      next.creativeIds = primary.creativeIds;
+    }
     if (primary.associatedBidLists !== undefined) {
       next.associatedBidLists =
         primary.associatedBidLists?.map((b) => ({
@@ -274,6 +299,8 @@ export function updatedAdGroup(
   }
   applyAdvanced(next, advanced);
   const replaced = flights(next.budget);
-  if (replaced) next.flights = replaced;
+  if (replaced) {
+    next.flights = replaced;
+  }
   return next;
 }

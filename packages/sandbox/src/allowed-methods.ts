@@ -25,14 +25,20 @@ export function allowedMethodsOf(
   const byTemplate = new Map<string, { pattern: RegExp; methods: string[] }>();
   for (const { method, path } of routes) {
     const entry = byTemplate.get(path) ?? { pattern: templatePattern(path), methods: [] };
-    if (!entry.methods.includes(method)) entry.methods.push(method);
+    if (!entry.methods.includes(method)) {
+      entry.methods.push(method);
+    }
     byTemplate.set(path, entry);
   }
   const entries = [...byTemplate.values()];
   return (path) => {
     const methods = new Set<string>();
     for (const entry of entries) {
-      if (entry.pattern.test(path)) for (const m of entry.methods) methods.add(m);
+      if (entry.pattern.test(path)) {
+        for (const m of entry.methods) {
+          methods.add(m);
+        }
+      }
     }
     return methods.size > 0 ? [...methods] : undefined;
   };

@@ -81,11 +81,15 @@ export function createApiApp(options: ApiAppOptions): Hono<SandboxEnv> {
       answer(handler),
     );
   };
-  for (const operationId of operationIds) route(operationId);
+  for (const operationId of operationIds) {
+    route(operationId);
+  }
 
   app.notFound((c) => {
     const allowed = methodsOn(c.req.path);
-    if (allowed) throw methodNotAllowed(c.req.method, c.req.path, allowed);
+    if (allowed) {
+      throw methodNotAllowed(c.req.method, c.req.path, allowed);
+    }
     throw new ProblemException(404, `No operation answers ${c.req.method} ${c.req.path}.`);
   });
   app.onError(problemHandler(() => state.newTraceId()));

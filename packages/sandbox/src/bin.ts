@@ -30,7 +30,9 @@ Options:
 `;
 
 function number(name: string, raw: string | undefined, fallback?: number): number | undefined {
-  if (raw === undefined) return fallback;
+  if (raw === undefined) {
+    return fallback;
+  }
   const value = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(value)) {
     throw new Error(`--${name} must be a number, got ${JSON.stringify(raw)}`);
@@ -41,7 +43,9 @@ function number(name: string, raw: string | undefined, fallback?: number): numbe
 async function main(): Promise<void> {
   // `pnpm <script> -- --opt` passes the `--` through; it ends nothing here.
   const args = process.argv.slice(2);
-  if (args[0] === '--') args.shift();
+  if (args[0] === '--') {
+    args.shift();
+  }
   const { values } = parseArgs({
     args,
     options: {

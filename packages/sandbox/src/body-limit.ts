@@ -22,14 +22,18 @@ export async function readBodyWithin(request: Request, limitBytes: number): Prom
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limitBytes) {
     return { ok: false, declared: true };
   }
-  if (request.body === null) return { ok: true, text: '' };
+  if (request.body === null) {
+    return { ok: true, text: '' };
+  }
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let bytes = 0;
   // Ends with the body, or as soon as its bytes pass the limit.
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) {
+      break;
+    }
     bytes += value.byteLength;
     if (bytes > limitBytes) {
       // Not awaited: a source that never settles its cancel must not hold the answer.

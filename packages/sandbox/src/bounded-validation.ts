@@ -69,7 +69,9 @@ const escapeToken = (t: string) => t.replace(/~/g, '~0').replace(/\//g, '~1');
 const pointerOf = (tokens: readonly string[]) => tokens.map((t) => `/${escapeToken(t)}`).join('');
 const tokensOf = (path: Path | undefined): string[] => {
   const tokens: string[] = [];
-  for (let p = path; p; p = p.parent) tokens.push(p.token);
+  for (let p = path; p; p = p.parent) {
+    tokens.push(p.token);
+  }
   return tokens.reverse();
 };
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -86,7 +88,9 @@ function longArraysIn(value: unknown, root: JsonSchema | undefined): LongArray[]
   ];
   for (let node = stack.pop(); node; node = stack.pop()) {
     const { value: here, schema, path } = node;
-    if (!schema || here === null || typeof here !== 'object' || !judgesParts(schema)) continue;
+    if (!schema || here === null || typeof here !== 'object' || !judgesParts(schema)) {
+      continue;
+    }
     if (Array.isArray(here) && here.length > SLICE_ITEMS) {
       if (schema.items !== undefined && !Array.isArray(schema.items)) {
         const tokens = tokensOf(path);
@@ -96,13 +100,23 @@ function longArraysIn(value: unknown, root: JsonSchema | undefined): LongArray[]
     }
     // Only objects and arrays can hold arrays: scalars, most of a big body, are passed over.
     const push = (token: string, child: unknown) => {
-      if (child === null || typeof child !== 'object') return;
+      if (child === null || typeof child !== 'object') {
+        return;
+      }
       const schemaOfChild = childSchema(schema, token);
-      if (schemaOfChild)
+      if (schemaOfChild) {
         stack.push({ value: child, schema: schemaOfChild, path: { parent: path, token } });
+      }
     };
-    if (Array.isArray(here)) for (const [i, child] of here.entries()) push(String(i), child);
-    else for (const [token, child] of Object.entries(here)) push(token, child);
+    if (Array.isArray(here)) {
+      for (const [i, child] of here.entries()) {
+        push(String(i), child);
+      }
+    } else {
+      for (const [token, child] of Object.entries(here)) {
+        push(token, child);
+      }
+    }
   }
   return found;
 }
@@ -178,17 +192,25 @@ export async function validateBounded(
   let slices = 0;
   const check = (value: unknown, map: PathMap) => {
     const result = validateRequest(operationId, value);
-    if (result.valid) return;
+    if (result.valid) {
+      return;
+    }
     for (const issue of result.errors) {
       const path = map(issue.path);
-      if (path === undefined) continue;
+      if (path === undefined) {
+        continue;
+      }
       found.total += 1;
-      if (found.listed.length < maxListed) found.listed.push({ ...issue, path });
+      if (found.listed.length < maxListed) {
+        found.listed.push({ ...issue, path });
+      }
     }
   };
   const visit = async (value: unknown, map: PathMap, nesting: number) => {
     const long = nesting < MAX_NESTING ? longArraysIn(value, rootSchema) : [];
-    if (long.length === 0) return check(value, map);
+    if (long.length === 0) {
+      return check(value, map);
+    }
     check(
       withEmptied(
         value,
@@ -209,7 +231,9 @@ export async function validateBounded(
         };
         await visit(holder.value, inSlice, nesting + 1);
         slices += 1;
-        if (slices % SLICES_PER_TURN === 0) await turn();
+        if (slices % SLICES_PER_TURN === 0) {
+          await turn();
+        }
       }
     }
   };

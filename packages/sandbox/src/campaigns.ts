@@ -67,7 +67,9 @@ function checkExtraGoals(
 ) {
   for (const key of EXTRA_GOALS) {
     const goal = p[key];
-    if (goal) checkGoal(goal, `${pointer}/${key}`, problems);
+    if (goal) {
+      checkGoal(goal, `${pointer}/${key}`, problems);
+    }
   }
 }
 
@@ -222,8 +224,11 @@ export function findCampaignForEdit(
   problems: FieldProblem[],
 ): StoredCampaign | undefined {
   const stored = id == null ? undefined : state.campaigns.get(id);
-  if (!stored) problems.push({ pointer, message: `no campaign has id ${JSON.stringify(id)}` });
-  else if (stored.archived) problems.push({ pointer, message: `campaign ${id} is archived` });
+  if (!stored) {
+    problems.push({ pointer, message: `no campaign has id ${JSON.stringify(id)}` });
+  } else if (stored.archived) {
+    problems.push({ pointer, message: `campaign ${id} is archived` });
+  }
   return stored && !stored.archived ? stored : undefined;
 }
 
@@ -241,33 +246,61 @@ export function planCampaignUpdate(
   const problems: FieldProblem[] = [];
   const stored = findCampaignForEdit(state, input.id, `${pointer}/id`, problems);
   const p = input.primaryInput;
-  if (p?.primaryGoal) checkGoal(p.primaryGoal, `${pointer}/primaryInput/primaryGoal`, problems);
-  if (p) checkExtraGoals(p, `${pointer}/primaryInput`, problems);
+  if (p?.primaryGoal) {
+    checkGoal(p.primaryGoal, `${pointer}/primaryInput/primaryGoal`, problems);
+  }
+  if (p) {
+    checkExtraGoals(p, `${pointer}/primaryInput`, problems);
+  }
 
   const build = (target: StoredCampaign, track: FieldProblem[]) => {
     const next = structuredClone(target.campaign);
     if (p) {
-      if (p.name !== undefined) next.name = p.name;
-      if (p.campaignGroupId !== undefined) next.campaignGroupId = p.campaignGroupId;
-      if (p.description !== undefined) next.description = p.description;
-      if (p.timeZone !== undefined) next.timeZone = p.timeZone;
-      if (p.customCPAClickWeight !== undefined) next.customCPAClickWeight = p.customCPAClickWeight;
+      if (p.name !== undefined) {
+        next.name = p.name;
+      }
+      if (p.campaignGroupId !== undefined) {
+        next.campaignGroupId = p.campaignGroupId;
+      }
+      if (p.description !== undefined) {
+        next.description = p.description;
+      }
+      if (p.timeZone !== undefined) {
+        next.timeZone = p.timeZone;
+      }
+      if (p.customCPAClickWeight !== undefined) {
+        next.customCPAClickWeight = p.customCPAClickWeight;
+      }
       if (p.customCPAViewthroughWeight !== undefined) {
         next.customCPAViewthroughWeight = p.customCPAViewthroughWeight;
       }
-      if (p.customCPAType !== undefined) next.customCPAType = p.customCPAType;
+      if (p.customCPAType !== undefined) {
+        next.customCPAType = p.customCPAType;
+      }
       if (p.impressionsOnlyBudgetingCpm !== undefined) {
         next.impressionsOnlyBudgetingCpm = p.impressionsOnlyBudgetingCpm;
       }
-      if (p.startDateInUtc != null) next.startDate = p.startDateInUtc;
-      if (p.endDateInUtc !== undefined) next.endDate = p.endDateInUtc;
-      if (p.primaryChannel !== undefined) next.primaryChannel = p.primaryChannel;
-      if (p.primaryGoal) next.primaryGoal = goalName(p.primaryGoal) ?? next.primaryGoal ?? null;
+      if (p.startDateInUtc != null) {
+        next.startDate = p.startDateInUtc;
+      }
+      if (p.endDateInUtc !== undefined) {
+        next.endDate = p.endDateInUtc;
+      }
+      if (p.primaryChannel !== undefined) {
+        next.primaryChannel = p.primaryChannel;
+      }
+      if (p.primaryGoal) {
+        next.primaryGoal = goalName(p.primaryGoal) ?? next.primaryGoal ?? null;
+      }
       for (const key of EXTRA_GOALS) {
         const goal = p[key];
-        if (goal) next[key] = goalName(goal) ?? next[key] ?? null;
+        if (goal) {
+          next[key] = goalName(goal) ?? next[key] ?? null;
+        }
       }
-      if (p.seedId !== undefined) next.seedId = p.seedId;
+      if (p.seedId !== undefined) {
+        next.seedId = p.seedId;
+      }
       if (p.campaignConversionReportingColumns !== undefined) {
         next.conversionReportingColumnsCount = p.campaignConversionReportingColumns?.length ?? 0;
       }
@@ -276,13 +309,17 @@ export function planCampaignUpdate(
     return next;
   };
 
-  if (stored) build(stored, problems);
+  if (stored) {
+    build(stored, problems);
+  }
   const adGroupsOf = (campaignId: string | null) =>
     [...state.adGroups.values()]
       .filter((g) => !g.archived && g.adGroup.campaignId === campaignId)
       .map((g) => structuredClone(g.adGroup));
   const target = () => {
-    if (!stored) throw new Error('planCampaignUpdate: used without a campaign');
+    if (!stored) {
+      throw new Error('planCampaignUpdate: used without a campaign');
+    }
     return stored;
   };
 
@@ -297,13 +334,17 @@ export function planCampaignUpdate(
       const next = build(edited, []);
       edited.campaign = next;
       const budget = p?.budget;
-      if (budget) edited.pacingMode = budget.pacingMode;
+      if (budget) {
+        edited.pacingMode = budget.pacingMode;
+      }
       if (input.advancedInput?.purchaseOrderNumber !== undefined) {
         edited.purchaseOrderNumber = input.advancedInput.purchaseOrderNumber;
       }
       edited.version = state.newVersion();
       // Pacing is the one budget setting an update can change.
-      if (budget) edited.budgetingVersion = edited.version;
+      if (budget) {
+        edited.budgetingVersion = edited.version;
+      }
       return { campaign: structuredClone(next), adGroups: adGroupsOf(next.id) };
     },
   };

@@ -17,12 +17,15 @@ export function createManualClock(startMs = Date.UTC(2025, 0, 1)): ManualClock {
   return {
     now: () => current,
     advance(ms) {
-      if (!Number.isFinite(ms) || ms < 0)
+      if (!Number.isFinite(ms) || ms < 0) {
         throw new RangeError(`advance(ms): ms must be >= 0, got ${ms}`);
+      }
       current += ms;
     },
     set(epochMs) {
-      if (epochMs < current) throw new RangeError('a manual clock never goes backwards');
+      if (epochMs < current) {
+        throw new RangeError('a manual clock never goes backwards');
+      }
       current = epochMs;
     },
   };

@@ -17,7 +17,9 @@ const THIRD_PARTY_FIELDS = ['thirdPartyDataId', 'providerId', 'name', 'uniques',
 
 /** `queryShape` names the fields to return, separated by spaces or commas. */
 function parseShape(shape: string | null | undefined, known: readonly string[]): readonly string[] {
-  if (shape == null || shape.trim() === '') return known;
+  if (shape == null || shape.trim() === '') {
+    return known;
+  }
   const fields = shape.split(/[\s,]+/).filter(Boolean);
   const unknown = fields.filter((f) => !known.includes(f));
   if (unknown.length > 0) {
@@ -33,7 +35,9 @@ function parseShape(shape: string | null | undefined, known: readonly string[]):
 
 function project(row: Record<string, unknown>, fields: readonly string[]) {
   const out: Record<string, unknown> = {};
-  for (const f of fields) out[f] = row[f];
+  for (const f of fields) {
+    out[f] = row[f];
+  }
   return out;
 }
 
@@ -55,7 +59,9 @@ function firstPartyDocument(input: FirstPartyDataInput, fields: readonly string[
   const rows: Record<string, unknown>[] = [];
   for (let n = 0; n < rowCount(input.advertiserId); n++) {
     const name = `${input.advertiserId} segment ${n}`;
-    if (filter && !name.toLowerCase().includes(filter)) continue;
+    if (filter && !name.toLowerCase().includes(filter)) {
+      continue;
+    }
     const uniques = (seed ^ Math.imul(n + 1, 2654435761)) >>> 12;
     rows.push(
       project(

@@ -33,7 +33,9 @@ export function checkFaults(f: FaultSettings): FaultSettings {
   checkShare('failRate', f.failRate);
   checkShare('dropRate', f.dropRate);
   checkNonNegative('latencyMs', f.latencyMs);
-  if (f.retryAfter !== undefined) checkNonNegative('retryAfter', f.retryAfter, true);
+  if (f.retryAfter !== undefined) {
+    checkNonNegative('retryAfter', f.retryAfter, true);
+  }
   return f;
 }
 
@@ -46,8 +48,12 @@ export type FaultDecision = 'none' | 'drop' | 'fail';
 export function decideFault(faults: FaultSettings, random: () => number): FaultDecision {
   const dropDraw = random();
   const failDraw = random();
-  if (dropDraw < faults.dropRate) return 'drop';
-  if (failDraw < faults.failRate) return 'fail';
+  if (dropDraw < faults.dropRate) {
+    return 'drop';
+  }
+  if (failDraw < faults.failRate) {
+    return 'fail';
+  }
   return 'none';
 }
 

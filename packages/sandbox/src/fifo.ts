@@ -16,7 +16,9 @@ export class Fifo<T> {
   }
 
   shift(): T | undefined {
-    if (this.head >= this.items.length) return undefined;
+    if (this.head >= this.items.length) {
+      return undefined;
+    }
     const item = this.items[this.head] as T;
     // Let go of it now: the slot stays until the next compaction.
     this.items[this.head] = undefined;

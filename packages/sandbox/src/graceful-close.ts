@@ -28,7 +28,9 @@ export function closerOf(server: Server): ServerCloser {
     // 'close' comes once the answer is sent, or once its connection is gone.
     response.once('close', () => {
       inFlight -= 1;
-      if (inFlight === 0) settled?.();
+      if (inFlight === 0) {
+        settled?.();
+      }
     });
   });
 

@@ -27,20 +27,29 @@ function parseSelectionSet(text: string, start: number): { set: Selection[]; end
   const set: Selection[] = [];
   let i = start;
   const skip = () => {
-    while (i < text.length && /[\s,]/.test(text[i] as string)) i++;
+    while (i < text.length && /[\s,]/.test(text[i] as string)) {
+      i++;
+    }
   };
   const name = () => {
     const m = /^[_A-Za-z][_0-9A-Za-z]*/.exec(text.slice(i));
-    if (!m) throw new GraphQLSyntaxError(`expected a field name at offset ${i}`);
+    if (!m) {
+      throw new GraphQLSyntaxError(`expected a field name at offset ${i}`);
+    }
     i += m[0].length;
     return m[0];
   };
   for (;;) {
     skip();
-    if (i >= text.length) throw new GraphQLSyntaxError('unclosed selection set: missing "}"');
-    if (text[i] === '}') return { set, end: i + 1 };
-    if (text.startsWith('...', i))
+    if (i >= text.length) {
+      throw new GraphQLSyntaxError('unclosed selection set: missing "}"');
+    }
+    if (text[i] === '}') {
+      return { set, end: i + 1 };
+    }
+    if (text.startsWith('...', i)) {
       throw new GraphQLSyntaxError('fragments are not supported by the sandbox');
+    }
     const alias = name();
     let field = alias;
     skip();
@@ -53,7 +62,9 @@ function parseSelectionSet(text: string, start: number): { set: Selection[]; end
     let args = '';
     if (text[i] === '(') {
       const close = text.indexOf(')', i);
-      if (close < 0) throw new GraphQLSyntaxError(`unclosed argument list of ${field}`);
+      if (close < 0) {
+        throw new GraphQLSyntaxError(`unclosed argument list of ${field}`);
+      }
       args = text.slice(i + 1, close).trim();
       i = close + 1;
       skip();
@@ -71,7 +82,9 @@ function parseSelectionSet(text: string, start: number): { set: Selection[]; end
 function parseOperation(request: string): ParsedOperation {
   const text = request.trim();
   const open = text.indexOf('{');
-  if (open < 0) throw new GraphQLSyntaxError('no selection set: a query needs "{ ... }"');
+  if (open < 0) {
+    throw new GraphQLSyntaxError('no selection set: a query needs "{ ... }"');
+  }
   const head = text.slice(0, open).trim();
   if (head !== '' && !/^(query|mutation)\b/.test(head)) {
     throw new GraphQLSyntaxError(
@@ -79,9 +92,12 @@ function parseOperation(request: string): ParsedOperation {
     );
   }
   const { set, end } = parseSelectionSet(text, open + 1);
-  if (text.slice(end).trim() !== '')
+  if (text.slice(end).trim() !== '') {
     throw new GraphQLSyntaxError(`unexpected text after offset ${end}`);
-  if (set.length === 0) throw new GraphQLSyntaxError('empty selection set');
+  }
+  if (set.length === 0) {
+    throw new GraphQLSyntaxError('empty selection set');
+  }
   return { kind: head.startsWith('mutation') ? 'mutation' : 'query', selections: set };
 }
 
@@ -109,9 +125,15 @@ export function resolveSelection(
   parentType: string,
 ): unknown {
   const here = `${path}.${s.field}(${s.args})`;
-  if (s.field === '__typename') return parentType;
-  if (s.children) return resolveSelections(s.children, here, salt, typeNameOf(s.field));
-  if (s.field === 'id' || s.field.endsWith('Id')) return hashHex(here + salt);
+  if (s.field === '__typename') {
+    return parentType;
+  }
+  if (s.children) {
+    return resolveSelections(s.children, here, salt, typeNameOf(s.field));
+  }
+  if (s.field === 'id' || s.field.endsWith('Id')) {
+    return hashHex(here + salt);
+  }
   return `${s.field}-${hashHex(here + salt)}`;
 }
 
@@ -122,6 +144,8 @@ export function resolveSelections(
   typename: string,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const s of set) out[s.alias] = resolveSelection(s, path, salt, typename);
+  for (const s of set) {
+    out[s.alias] = resolveSelection(s, path, salt, typename);
+  }
   return out;
 }

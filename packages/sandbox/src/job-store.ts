@@ -83,7 +83,9 @@ export class JobStore {
     // Every pass forgets one job or stops: jobs still running are never forgotten.
     while (this.byId.size > limits.maxJobs) {
       const oldest = this.expired.shift() ?? this.keeping.shift();
-      if (!oldest) break;
+      if (!oldest) {
+        break;
+      }
       this.forget(oldest);
     }
   }
@@ -92,7 +94,9 @@ export class JobStore {
     const run = job.run;
     // The work, and the input it holds, are needed no more.
     job.run = undefined;
-    if (!run) return;
+    if (!run) {
+      return;
+    }
     const { result, remake, ...outcome } = run();
     const resultBytes = Buffer.byteLength(result, 'utf8');
     const big = resultBytes >= limits.inlineLimitBytes;
@@ -107,7 +111,9 @@ export class JobStore {
       expiresAt: completedAt + limits.resultRetentionMs,
       expired: false,
     };
-    if (big && remake) done.remake = remake;
+    if (big && remake) {
+      done.remake = remake;
+    }
     job.finished = done;
     if (done.downloadToken) {
       this.downloadsByToken.set(done.downloadToken, {
@@ -123,19 +129,25 @@ export class JobStore {
 
   private expire(job: BulkJob): void {
     const done = job.finished;
-    if (!done) return;
+    if (!done) {
+      return;
+    }
     done.expired = true;
     done.result = null;
     done.remake = undefined;
     // The token stays on the job: its download answers 410, not 404, until the job is forgotten.
-    if (done.downloadToken) this.downloadsByToken.delete(done.downloadToken);
+    if (done.downloadToken) {
+      this.downloadsByToken.delete(done.downloadToken);
+    }
     this.expired.push(job);
   }
 
   private forget(job: BulkJob): void {
     this.byId.delete(job.id);
     const token = job.finished?.downloadToken;
-    if (token) this.downloadsByToken.delete(token);
+    if (token) {
+      this.downloadsByToken.delete(token);
+    }
   }
 }
 

@@ -136,7 +136,9 @@ export const endOf = (job: BulkJob) => job.createdAt + job.queuedMs + job.durati
 
 /** Success when no part failed, Failure when every part did, PartialSuccess in between. */
 export function statusOfParts(failed: number, total: number): OutcomeStatus {
-  if (failed === 0) return 'Success';
+  if (failed === 0) {
+    return 'Success';
+  }
   return failed === total ? 'Failure' : 'PartialSuccess';
 }
 
@@ -187,9 +189,13 @@ export type JobProgress =
   | { phase: 'finished'; finished: FinishedJob };
 
 export function progressOf(job: BulkJob, now: number): JobProgress {
-  if (job.finished) return { phase: 'finished', finished: job.finished };
+  if (job.finished) {
+    return { phase: 'finished', finished: job.finished };
+  }
   const started = job.createdAt + job.queuedMs;
-  if (now < started) return { phase: 'queued' };
+  if (now < started) {
+    return { phase: 'queued' };
+  }
   const fraction = Math.min((now - started) / job.durationMs, 0.999);
   return { phase: 'running', percentage: Math.floor(fraction * 1000) / 10 };
 }
@@ -200,7 +206,9 @@ export function resultFields(
   done: FinishedJob,
   resultsBaseUrl: string,
 ): { rawResult: string | null; url: string | null } {
-  if (done.expired) return { rawResult: null, url: null };
+  if (done.expired) {
+    return { rawResult: null, url: null };
+  }
   if (done.downloadToken) {
     return { rawResult: null, url: `${resultsBaseUrl}/results/${job.id}/${done.downloadToken}` };
   }

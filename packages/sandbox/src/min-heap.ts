@@ -18,7 +18,9 @@ export class MinHeap<T> {
     let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (this.compare(items[i] as T, items[parent] as T) >= 0) break;
+      if (this.compare(items[i] as T, items[parent] as T) >= 0) {
+        break;
+      }
       this.swap(i, parent);
       i = parent;
     }
@@ -28,18 +30,24 @@ export class MinHeap<T> {
     const items = this.items;
     const top = items[0];
     const last = items.pop();
-    if (items.length === 0 || last === undefined) return top;
+    if (items.length === 0 || last === undefined) {
+      return top;
+    }
     items[0] = last;
     let i = 0;
     for (;;) {
       const left = 2 * i + 1;
       const right = left + 1;
       let least = i;
-      if (left < items.length && this.compare(items[left] as T, items[least] as T) < 0)
+      if (left < items.length && this.compare(items[left] as T, items[least] as T) < 0) {
         least = left;
-      if (right < items.length && this.compare(items[right] as T, items[least] as T) < 0)
+      }
+      if (right < items.length && this.compare(items[right] as T, items[least] as T) < 0) {
         least = right;
-      if (least === i) return top;
+      }
+      if (least === i) {
+        return top;
+      }
       this.swap(i, least);
       i = least;
     }

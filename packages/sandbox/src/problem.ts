@@ -69,7 +69,9 @@ export function problem(
   }
   const total = Math.max(options.totalFields ?? 0, options.fields?.length ?? 0);
   const omitted = total - listed.length;
-  if (omitted > 0) body.omittedErrorCount = omitted;
+  if (omitted > 0) {
+    body.omittedErrorCount = omitted;
+  }
   return body;
 }
 
@@ -129,7 +131,10 @@ export const renderProblem = (c: Context, error: ProblemException, traceId: stri
 export const problemHandler =
   (nextTraceId: () => string): ErrorHandler =>
   (error, c) => {
-    if (error instanceof ProblemException) return renderProblem(c, error, nextTraceId());
+    if (error instanceof ProblemException) {
+      return renderProblem(c, error, nextTraceId());
+    }
+    // biome-ignore lint/suspicious/noConsole: a server reports its own failure on stderr, where its operator looks
     console.error('sandbox: handler failed:', error);
     return renderProblem(
       c,

@@ -13,6 +13,8 @@ const MAX_RECORDS = 10_000;
 export function recorderOf(requests: RequestRecord[]): (record: RequestRecord) => void {
   return (record) => {
     requests.push(record);
-    if (requests.length > MAX_RECORDS) requests.splice(0, requests.length - MAX_RECORDS);
+    if (requests.length > MAX_RECORDS) {
+      requests.splice(0, requests.length - MAX_RECORDS);
+    }
   };
 }

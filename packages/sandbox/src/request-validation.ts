@@ -21,7 +21,9 @@ export async function checkRequestBody(
   const schema = root === undefined ? undefined : schemaNamed(root);
   const found = await validateBounded(operationId, body, schema, MAX_LISTED_ERRORS);
   // The validators never change the body: valid, it is the value.
-  if (found.total === 0) return { ok: true, value: body };
+  if (found.total === 0) {
+    return { ok: true, value: body };
+  }
   // Only the listed problems are explained: the rest are counted, not worked on.
   return {
     ok: false,
@@ -38,11 +40,15 @@ const MAX_LISTED = 12;
  * "is not allowed: CampaignUpdateWorkflowBudgetInput takes only pacingMode".
  */
 function explain(issue: ValidationIssue, root: string | undefined): string {
-  if (issue.keyword !== 'additionalProperties' || root === undefined) return issue.message;
+  if (issue.keyword !== 'additionalProperties' || root === undefined) {
+    return issue.message;
+  }
   const tokens = issue.path.split('/').slice(1).map(unescapeToken);
   const holder = schemaAt(schemaNamed(root), tokens.slice(0, -1));
   const properties = holder?.properties as Record<string, unknown> | undefined;
-  if (!holder || !properties) return issue.message;
+  if (!holder || !properties) {
+    return issue.message;
+  }
   const names = Object.keys(properties);
   const listed =
     names.length > MAX_LISTED

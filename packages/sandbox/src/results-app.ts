@@ -45,7 +45,9 @@ export function createResultsApp(options: {
   );
   app.notFound((c) => {
     const allowed = methodsOn(c.req.path);
-    if (allowed) throw methodNotAllowed(c.req.method, c.req.path, allowed);
+    if (allowed) {
+      throw methodNotAllowed(c.req.method, c.req.path, allowed);
+    }
     throw new ProblemException(404, `Nothing is served at ${c.req.path}.`);
   });
   app.onError(problemHandler(() => state.newTraceId()));

@@ -90,22 +90,25 @@ export const IN_PROCESS_RESULTS_URL = 'http://sandbox-results.invalid';
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function positive(name: string, value: number, { infinite = false } = {}): number {
-  if (!(value > 0 && (infinite || Number.isFinite(value))))
+  if (!(value > 0 && (infinite || Number.isFinite(value)))) {
     throw new RangeError(
       `${name} must be a number > 0${infinite ? ' or Infinity' : ''}, got ${value}`,
     );
+  }
   return value;
 }
 
 function atLeastZero(name: string, value: number): number {
-  if (!(value >= 0))
+  if (!(value >= 0)) {
     throw new RangeError(`${name} must be a number >= 0 or Infinity, got ${value}`);
+  }
   return value;
 }
 
 function wholeAboveZero(name: string, value: number): number {
-  if (!(Number.isSafeInteger(value) && value > 0))
+  if (!(Number.isSafeInteger(value) && value > 0)) {
     throw new RangeError(`${name} must be a whole number > 0, got ${value}`);
+  }
   return value;
 }
 
@@ -161,9 +164,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const sandbox: Sandbox = {
     async fetch(request, env) {
       const response = await app.fetch(request, env as Partial<HttpBindings> | undefined);
-      if (!response.headers.has(DROP_MARKER)) return response;
+      if (!response.headers.has(DROP_MARKER)) {
+        return response;
+      }
       const incoming = (env as Partial<HttpBindings> | undefined)?.incoming;
-      if (!incoming) throw new DroppedConnectionError(request.url);
+      if (!incoming) {
+        throw new DroppedConnectionError(request.url);
+      }
       incoming.socket.destroy();
       return response;
     },

@@ -19,7 +19,9 @@ export function deref(schema: JsonSchema | undefined): JsonSchema | undefined {
 
 /** The schema of a property (or, for a digit token, an item) of a value of `schema`, `$ref`s followed. */
 export function childSchema(schema: JsonSchema | undefined, token: string): JsonSchema | undefined {
-  if (!schema) return undefined;
+  if (!schema) {
+    return undefined;
+  }
   const properties = schema.properties as Record<string, JsonSchema> | undefined;
   const next =
     properties && Object.hasOwn(properties, token)
@@ -36,6 +38,8 @@ export function schemaAt(
   tokens: readonly string[],
 ): JsonSchema | undefined {
   let schema = deref(root);
-  for (const token of tokens) schema = childSchema(schema, token);
+  for (const token of tokens) {
+    schema = childSchema(schema, token);
+  }
   return schema;
 }

@@ -102,13 +102,17 @@ export class SandboxState {
   }
 
   liveCampaign(id: string | null | undefined): StoredCampaign | undefined {
-    if (id == null) return undefined;
+    if (id == null) {
+      return undefined;
+    }
     const stored = this.campaigns.get(id);
     return stored && !stored.archived ? stored : undefined;
   }
 
   liveAdGroup(id: string | null | undefined): StoredAdGroup | undefined {
-    if (id == null) return undefined;
+    if (id == null) {
+      return undefined;
+    }
     const stored = this.adGroups.get(id);
     return stored && !stored.archived ? stored : undefined;
   }

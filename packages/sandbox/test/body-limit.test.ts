@@ -71,7 +71,9 @@ describe('bodyLimitBytes', () => {
     let pulls = 0;
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
-        if (pulls === 1000) return controller.close();
+        if (pulls === 1000) {
+          return controller.close();
+        }
         pulls += 1;
         controller.enqueue(new TextEncoder().encode(' '.repeat(LIMIT)));
       },
@@ -92,7 +94,9 @@ describe('bodyLimitBytes', () => {
     // A thousand times the limit: read to its end, it would be a 400 (not JSON), not a 413.
     const long = new ReadableStream<Uint8Array>({
       pull(controller) {
-        if (pulled >= 1000 * LIMIT) return controller.close();
+        if (pulled >= 1000 * LIMIT) {
+          return controller.close();
+        }
         pulled += 10;
         controller.enqueue(new TextEncoder().encode('"aaaaaaa",'));
       },
@@ -178,7 +182,9 @@ describe('bodyLimitBytes over a socket', () => {
     write((chunk) => req.write(chunk));
     const [res] = (await once(req, 'response')) as [IncomingMessage];
     let body = '';
-    for await (const chunk of res) body += String(chunk);
+    for await (const chunk of res) {
+      body += String(chunk);
+    }
     req.destroy();
     return { status: res.statusCode, body };
   }

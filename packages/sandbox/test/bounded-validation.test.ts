@@ -23,8 +23,12 @@ function longestArray(value: unknown): number {
   let longest = 0;
   const stack = [value];
   for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
-    if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) longest = Math.max(longest, v.length);
+    if (v === null || typeof v !== 'object') {
+      continue;
+    }
+    if (Array.isArray(v)) {
+      longest = Math.max(longest, v.length);
+    }
     stack.push(...Object.values(v));
   }
   return longest;

@@ -15,8 +15,12 @@ function scripted(pattern: ('drop' | 'fail' | 'none')[]) {
     const fate = pattern[call] ?? 'none';
     const isDropDraw = draw % 2 === 0;
     draw++;
-    if (!isDropDraw) call++;
-    if (isDropDraw) return fate === 'drop' ? 0 : 0.99;
+    if (!isDropDraw) {
+      call++;
+    }
+    if (isDropDraw) {
+      return fate === 'drop' ? 0 : 0.99;
+    }
     return fate === 'fail' ? 0 : 0.99;
   };
 }
@@ -51,10 +55,11 @@ describe('failRate', () => {
     const run = async (seed: number) => {
       const sb = createSandbox({ failRate: 0.3, seed });
       const statuses: number[] = [];
-      for (let i = 0; i < 400; i++)
+      for (let i = 0; i < 400; i++) {
         statuses.push(
           (await call(sb, 'postGraphQLRequest', { body: { request: '{ a }' } })).status,
         );
+      }
       return statuses;
     };
     const first = await run(7);

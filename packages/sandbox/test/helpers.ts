@@ -30,18 +30,30 @@ export function requestFor(base: string, operationId: OperationId, call: Call = 
   const route = operationRoutes[operationId];
   const path = route.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = call.params?.[name];
-    if (value === undefined) throw new Error(`test: ${operationId} needs path parameter ${name}`);
+    if (value === undefined) {
+      throw new Error(`test: ${operationId} needs path parameter ${name}`);
+    }
     return encodeURIComponent(String(value));
   });
   const url = new URL(base + path);
-  for (const [k, v] of Object.entries(call.query ?? {})) url.searchParams.set(k, v);
+  for (const [k, v] of Object.entries(call.query ?? {})) {
+    url.searchParams.set(k, v);
+  }
   const headers: Record<string, string> = {};
-  if (call.auth !== null) headers['TTD-Auth'] = call.auth ?? 'test-token';
+  if (call.auth !== null) {
+    headers['TTD-Auth'] = call.auth ?? 'test-token';
+  }
   let body: string | undefined;
-  if (route.method === 'GET') body = undefined;
-  else if (call.rawBody !== undefined) body = call.rawBody;
-  else if (call.body !== undefined) body = JSON.stringify(call.body);
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (route.method === 'GET') {
+    body = undefined;
+  } else if (call.rawBody !== undefined) {
+    body = call.rawBody;
+  } else if (call.body !== undefined) {
+    body = JSON.stringify(call.body);
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
   return new Request(url, { method: route.method, headers, body: body ?? null });
 }
 
@@ -109,7 +121,9 @@ export const adGroupInput = (campaignId: string, name?: string) => ({
 
 export async function createCampaign(sandbox: Sandbox, name?: string): Promise<string> {
   const a = await call(sandbox, 'createCampaign', { body: campaignInput(name) });
-  if (a.status !== 201) throw new Error(`test: createCampaign answered ${a.status} ${a.text}`);
+  if (a.status !== 201) {
+    throw new Error(`test: createCampaign answered ${a.status} ${a.text}`);
+  }
   return (a.body as { campaign: { id: string } }).campaign.id;
 }
 
@@ -119,7 +133,9 @@ export async function createAdGroup(
   name?: string,
 ): Promise<string> {
   const a = await call(sandbox, 'createAdGroup', { body: adGroupInput(campaignId, name) });
-  if (a.status !== 201) throw new Error(`test: createAdGroup answered ${a.status} ${a.text}`);
+  if (a.status !== 201) {
+    throw new Error(`test: createAdGroup answered ${a.status} ${a.text}`);
+  }
   return (a.body as { adGroup: { id: string } }).adGroup.id;
 }
 
@@ -129,7 +145,9 @@ function expectAnswer(a: Answer, status: number): Answer {
     throw new Error(`test: ${a.operationId} answered ${a.status}, not ${status}: ${a.text}`);
   }
   const errors = specErrors(a);
-  if (errors.length > 0) throw new Error(`test: ${a.operationId} off spec: ${errors.join('; ')}`);
+  if (errors.length > 0) {
+    throw new Error(`test: ${a.operationId} off spec: ${errors.join('; ')}`);
+  }
   return a;
 }
 
@@ -140,7 +158,9 @@ export async function submitGraphQlJob(sandbox: Sandbox, query: string): Promise
     200,
   );
   const job = (a.body as GraphQlBulkJobResponse).payload?.data;
-  if (!job) throw new Error(`test: no job in the submit answer ${a.text}`);
+  if (!job) {
+    throw new Error(`test: no job in the submit answer ${a.text}`);
+  }
   return job;
 }
 

@@ -59,11 +59,15 @@ describe('a request settles only the jobs whose time has come', () => {
     const clock = createManualClock();
     const sb = createSandbox({ clock, resultRetentionMs: RETENTION });
     const finished: number[] = [];
-    for (let i = 0; i < 500; i++) finished.push(await submitData(sb, `p${i}`));
+    for (let i = 0; i < 500; i++) {
+      finished.push(await submitData(sb, `p${i}`));
+    }
     clock.advance(DATA_JOB_MS);
     expect((await standardJobStatus(sb, finished[0] as number)).status).toBe('Success');
     // The clock stands still from here: these stay running.
-    for (let i = 0; i < 500; i++) await submitData(sb, `q${i}`);
+    for (let i = 0; i < 500; i++) {
+      await submitData(sb, `q${i}`);
+    }
     const polled = finished[250] as number;
     const others = [...sb.state.jobs.values()].filter((job) => job.id !== polled);
     expect(others).toHaveLength(999);
@@ -174,7 +178,9 @@ describe('maxJobs', () => {
     }
     // All five are running: none is forgotten.
     expect(sb.state.jobs.size).toBe(5);
-    for (const id of ids) expect((await standardJobStatus(sb, id)).status).toBe('InProgress');
+    for (const id of ids) {
+      expect((await standardJobStatus(sb, id)).status).toBe('InProgress');
+    }
     clock.advance(DATA_JOB_MS);
     const first = await call(sb, 'getBulkJobStatus', { params: { id: ids[0] as number } });
     expect(first.status).toBe(404);
@@ -184,7 +190,9 @@ describe('maxJobs', () => {
     expect((await call(sb, 'getBulkJobStatus', { params: { id: ids[1] as number } })).status).toBe(
       404,
     );
-    for (const id of ids.slice(2)) expect((await standardJobStatus(sb, id)).status).toBe('Success');
+    for (const id of ids.slice(2)) {
+      expect((await standardJobStatus(sb, id)).status).toBe('Success');
+    }
     expect(sb.state.jobs.size).toBe(3);
   });
 

@@ -335,7 +335,9 @@ describe('job results', () => {
       const s = await status(sb, (a.body as { id: number }).id);
       expect(s.rawResult !== null).toBe(inline);
       expect(s.url !== null).toBe(!inline);
-      if (!inline) expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:9\/results\//);
+      if (!inline) {
+        expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:9\/results\//);
+      }
       const body = inline
         ? (s.rawResult as string)
         : await (await sb.resultsFetch(new Request(s.url as string))).text();

@@ -397,7 +397,9 @@ describe('unknown ids', () => {
     expect(obj(graphQl.body).detail).toBe('No GraphQL bulk job has id 9000000002.');
     const version = await call(sb, 'getCampaignVersion', { params: { id: 'nope' } });
     expect(version.status).toBe(404);
-    for (const a of [job, graphQl, version]) expect(specErrors(a)).toEqual([]);
+    for (const a of [job, graphQl, version]) {
+      expect(specErrors(a)).toEqual([]);
+    }
   });
 
   it('keeps the two kinds of job apart: each status operation knows only its own', async () => {

@@ -22,7 +22,9 @@ describe('MinHeap', () => {
     }
     mirror.sort((a, b) => a - b);
     const rest: number[] = [];
-    for (let n = heap.pop(); n !== undefined; n = heap.pop()) rest.push(n);
+    for (let n = heap.pop(); n !== undefined; n = heap.pop()) {
+      rest.push(n);
+    }
     expect(rest).toEqual(mirror);
     expect(heap.peek()).toBeUndefined();
   });
@@ -34,12 +36,18 @@ describe('Fifo', () => {
     let pushed = 0;
     let shifted = 0;
     for (let round = 0; round < 100; round++) {
-      for (let i = 0; i < 7; i++) fifo.push(pushed++);
-      for (let i = 0; i < 5; i++) expect(fifo.shift()).toBe(shifted++);
+      for (let i = 0; i < 7; i++) {
+        fifo.push(pushed++);
+      }
+      for (let i = 0; i < 5; i++) {
+        expect(fifo.shift()).toBe(shifted++);
+      }
       expect(fifo.size).toBe(pushed - shifted);
       expect(fifo.peek()).toBe(shifted);
     }
-    while (fifo.size > 0) expect(fifo.shift()).toBe(shifted++);
+    while (fifo.size > 0) {
+      expect(fifo.shift()).toBe(shifted++);
+    }
     expect(fifo.shift()).toBeUndefined();
     expect(fifo.peek()).toBeUndefined();
   });

@@ -74,7 +74,9 @@ async function requestInFlight(url: string): Promise<{ req: ClientRequest; body:
 async function answerOf(req: ClientRequest): Promise<{ status: number | undefined; text: string }> {
   const [res] = (await once(req, 'response')) as [IncomingMessage];
   let text = '';
-  for await (const chunk of res) text += String(chunk);
+  for await (const chunk of res) {
+    text += String(chunk);
+  }
   return { status: res.statusCode, text };
 }
 
@@ -125,8 +127,11 @@ function stderrLines(child: ChildProcess): { next(match: RegExp): Promise<string
     next: (match) =>
       new Promise((resolve) => {
         const seen = all.find((line) => match.test(line));
-        if (seen) resolve(seen);
-        else waiting.push({ match, resolve });
+        if (seen) {
+          resolve(seen);
+        } else {
+          waiting.push({ match, resolve });
+        }
       }),
   };
 }
@@ -135,7 +140,9 @@ async function readLine(child: ChildProcess): Promise<string> {
   let out = '';
   for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
     out += chunk.toString();
-    if (out.includes('\n')) return out;
+    if (out.includes('\n')) {
+      return out;
+    }
   }
   throw new Error(`sandbox exited before printing its url; stderr: ${child.stderr?.read()}`);
 }

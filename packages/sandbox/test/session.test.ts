@@ -34,7 +34,9 @@ interface Tally {
 }
 
 function tallyJobStatus(t: Tally, status: string | undefined): void {
-  if (status !== undefined) t.jobStatuses[status] = (t.jobStatuses[status] ?? 0) + 1;
+  if (status !== undefined) {
+    t.jobStatuses[status] = (t.jobStatuses[status] ?? 0) + 1;
+  }
 }
 
 /**
@@ -60,10 +62,11 @@ function check(t: Tally, a: Answer): void {
     }
   }
   const errors = specErrors(a);
-  if (errors.length > 0)
+  if (errors.length > 0) {
     t.violations.push(
       `${a.operationId} ${a.status}: ${errors.join('; ')} — ${a.text.slice(0, 200)}`,
     );
+  }
 }
 
 /** A long, varied, seeded session: every operation, good and bad calls, jobs polled to the end. */
@@ -96,11 +99,15 @@ async function session(
   for (let round = 0; round < rounds; round++) {
     const name = rnd() < 0.15 ? `fail ${round}` : `item ${round}`;
     const c = await go('createCampaign', { body: campaignInput(`Campaign ${round}`) });
-    if (c.status === 201) campaigns.push((c.body as { campaign: { id: string } }).campaign.id);
+    if (c.status === 201) {
+      campaigns.push((c.body as { campaign: { id: string } }).campaign.id);
+    }
     const campaignId = campaigns.length > 0 ? pick(campaigns) : 'none';
 
     const g = await go('createAdGroup', { body: adGroupInput(campaignId, name) });
-    if (g.status === 201) adGroups.push((g.body as { adGroup: { id: string } }).adGroup.id);
+    if (g.status === 201) {
+      adGroups.push((g.body as { adGroup: { id: string } }).adGroup.id);
+    }
 
     await go('updateCampaign', {
       body: { id: campaignId, primaryInput: { description: `round ${round}` } },
@@ -133,14 +140,18 @@ async function session(
         },
       },
     );
-    if (bulk.status === 202) jobs.push((bulk.body as { id: number }).id);
+    if (bulk.status === 202) {
+      jobs.push((bulk.body as { id: number }).id);
+    }
     const data = await go(rnd() < 0.5 ? 'submitFirstPartyDataJob' : 'submitThirdPartyDataJob', {
       body:
         rnd() < 0.5
           ? { advertiserId: round % 25 === 0 ? 'large-adv' : `adv${round}` }
           : { partnerId: `p${round}` },
     });
-    if (data.status === 202) jobs.push((data.body as { id: number }).id);
+    if (data.status === 202) {
+      jobs.push((data.body as { id: number }).id);
+    }
 
     await go('postGraphQLRequest', {
       body: { request: `query { campaign(id: "${campaignId}") { id name flights { id } } }` },
@@ -156,7 +167,9 @@ async function session(
     const bulkQuery = await go('submitGraphQlBulkQueryJob', { body: { query: `{ ${fields} }` } });
     const queued = (bulkQuery.body as { payload?: { data?: { id: number } } } | undefined)?.payload
       ?.data?.id;
-    if (bulkQuery.status === 200 && queued !== undefined) graphQlJobs.push(String(queued));
+    if (bulkQuery.status === 200 && queued !== undefined) {
+      graphQlJobs.push(String(queued));
+    }
     await go('submitGraphQlBulkQueryJob', {
       body: round % 2 ? { query: 'query { broken ' } : { query: '{ a }', extra: 1 },
     });
@@ -183,7 +196,9 @@ async function session(
       const s = await go('getBulkJobStatus', { params: { id } });
       const body = s.body as { url?: string | null; status?: string } | undefined;
       tallyJobStatus(t, body?.status);
-      if (body?.url) expect(JSON.parse(await download(body.url)).rowCount).toBe(60_000);
+      if (body?.url) {
+        expect(JSON.parse(await download(body.url)).rowCount).toBe(60_000);
+      }
     }
     for (const id of graphQlJobs.slice(-3)) {
       const s = await go('getGraphQlBulkJobStatus', { params: { id } });
@@ -209,15 +224,18 @@ async function session(
     const s = await go('getBulkJobStatus', { params: { id } });
     tallyJobStatus(t, (s.body as { status?: string } | undefined)?.status);
   }
-  for (const id of graphQlJobs) await go('getGraphQlBulkJobStatus', { params: { id } });
+  for (const id of graphQlJobs) {
+    await go('getGraphQlBulkJobStatus', { params: { id } });
+  }
   return t;
 }
 
 function expectClean(t: Tally, minCalls: number) {
   expect(t.violations).toEqual([]);
   expect(t.calls).toBeGreaterThan(minCalls);
-  for (const s of [200, 201, 202, 400, 401, 404])
+  for (const s of [200, 201, 202, 400, 401, 404]) {
     expect(t.byStatus[s], `status ${s}`).toBeGreaterThan(0);
+  }
   expect(Object.keys(t.byOperation).sort()).toHaveLength(18);
   // Only the two kinds of undocumented answer explained above, on operations lacking them.
   for (const u of t.undocumented) {

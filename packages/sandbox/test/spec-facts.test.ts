@@ -18,7 +18,9 @@ const accepted = <T>(read: () => T): T | undefined => {
   try {
     return read();
   } catch (error) {
-    if ((error as { status?: number }).status === 400) return undefined;
+    if ((error as { status?: number }).status === 400) {
+      return undefined;
+    }
     throw error;
   }
 };

@@ -90,7 +90,9 @@ describe('@workflows-api/types', () => {
     const moduleSymbol = checker.getSymbolAtLocation(importDecl.moduleSpecifier) as ts.Symbol;
     const exported = (name: string) => {
       const symbol = checker.getExportsOfModule(moduleSymbol).find((s) => s.name === name);
-      if (!symbol) throw new Error(`@workflows-api/types does not export ${name}`);
+      if (!symbol) {
+        throw new Error(`@workflows-api/types does not export ${name}`);
+      }
       return symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     };
     const deprecations = (name: string) =>
@@ -107,7 +109,9 @@ describe('@workflows-api/types', () => {
       }
       const notes = deprecations(former);
       expect(notes.length, former).toBeGreaterThan(0);
-      for (const note of notes) expect(note).toContain(`\`${current}\``);
+      for (const note of notes) {
+        expect(note).toContain(`\`${current}\``);
+      }
       expect(deprecations(current), current).toEqual([]);
     }
   }, 60_000);

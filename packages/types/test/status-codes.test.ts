@@ -10,7 +10,9 @@ describe('status codes as the spec writes them', () => {
 
   it('a range covers its hundred, in either case', () => {
     expect(statusRangeOf(503)).toBe('5XX');
-    for (const status of [500, 503, 599]) expect(statusCodeCovers('5XX', status)).toBe(true);
+    for (const status of [500, 503, 599]) {
+      expect(statusCodeCovers('5XX', status)).toBe(true);
+    }
     expect(statusCodeCovers('5xx', 504)).toBe(true);
     expect(statusCodeCovers('5XX', 499)).toBe(false);
     expect(statusCodeCovers('4XX', 503)).toBe(false);

@@ -48,7 +48,9 @@ for (let i = 0; i < RUNS; i++) {
       encoding: 'utf8',
     });
     const ms = performance.now() - t0;
-    if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
+    if (r.status !== 0) {
+      throw new Error(`${label} failed: ${r.stderr}`);
+    }
     cold[label].push(ms);
   }
 }
@@ -61,7 +63,9 @@ function timedOps(fn, arg, ms) {
   const t0 = performance.now();
   let t = t0;
   while (t - t0 < ms) {
-    for (let i = 0; i < 200; i++) fn(arg);
+    for (let i = 0; i < 200; i++) {
+      fn(arg);
+    }
     n += 200;
     t = performance.now();
   }
@@ -103,7 +107,9 @@ const job = {
   errors: null,
 };
 const jobJson = JSON.stringify(job);
-if (!v.isStandardJobStatusResponse(JSON.parse(jobJson))) throw new Error('bench document is not valid');
+if (!v.isStandardJobStatusResponse(JSON.parse(jobJson))) {
+  throw new Error('bench document is not valid');
+}
 
 const adGroup = (i) => ({
   campaignId: `camp-${i}`,
@@ -142,10 +148,13 @@ const bulk = {
   validateInputOnly: false,
   callbackInput: { callbackUrl: 'https://example.test/cb' },
 };
-while (JSON.stringify(bulk).length < 10_000) bulk.input.push(adGroup(bulk.input.length));
+while (JSON.stringify(bulk).length < 10_000) {
+  bulk.input.push(adGroup(bulk.input.length));
+}
 const bulkJson = JSON.stringify(bulk);
-if (!v.isAdGroupBulkCreateWorkflowInputWithValidation(JSON.parse(bulkJson)))
+if (!v.isAdGroupBulkCreateWorkflowInputWithValidation(JSON.parse(bulkJson))) {
   throw new Error('bench input is not valid');
+}
 
 const jobOps = pairedOps(v.isStandardJobStatusResponse, jobJson);
 const bulkOps = pairedOps(v.isAdGroupBulkCreateWorkflowInputWithValidation, bulkJson);
@@ -232,13 +241,21 @@ console.table(
   ),
 );
 console.log(`\nthroughput (ops/s, ${RUNS} rounds each)`);
-console.table(Object.fromEntries(Object.entries(throughput).map(([k, s]) => [
-  k,
-  {
-    median: Math.round(s.median), min: Math.round(s.min), max: Math.round(s.max),
-    'cost x JSON.parse (median, min, max of rounds)': s.cost ? `${fmt(s.cost.median, 2)} (${fmt(s.cost.min, 2)}-${fmt(s.cost.max, 2)})` : '1.00 (floor)',
-  },
-])));
+console.table(
+  Object.fromEntries(
+    Object.entries(throughput).map(([k, s]) => [
+      k,
+      {
+        median: Math.round(s.median),
+        min: Math.round(s.min),
+        max: Math.round(s.max),
+        'cost x JSON.parse (median, min, max of rounds)': s.cost
+          ? `${fmt(s.cost.median, 2)} (${fmt(s.cost.min, 2)}-${fmt(s.cost.max, 2)})`
+          : '1.00 (floor)',
+      },
+    ]),
+  ),
+);
 console.log('\nsize (esbuild --minify, gzip -9)');
 console.table(
   Object.fromEntries(

@@ -20,7 +20,9 @@ const escapeToken = (t: string) => t.replace(/~/g, '~0').replace(/\//g, '~1');
 const MAX_LISTED_VALUES = 8;
 
 function listValues(values: unknown): string {
-  if (!Array.isArray(values)) return '';
+  if (!Array.isArray(values)) {
+    return '';
+  }
   const shown = values.slice(0, MAX_LISTED_VALUES).map((v) => JSON.stringify(v));
   const more = values.length - shown.length;
   return more > 0 ? `${shown.join(', ')} (and ${more} more)` : shown.join(', ');

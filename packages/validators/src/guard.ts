@@ -12,6 +12,8 @@ export function asserter<T>(
   validator: CompiledValidator,
 ): (data: unknown) => asserts data is T {
   return (data: unknown): asserts data is T => {
-    if (!validator(data)) throw new ValidationError(schemaName, toIssues(validator.errors ?? []));
+    if (!validator(data)) {
+      throw new ValidationError(schemaName, toIssues(validator.errors ?? []));
+    }
   };
 }

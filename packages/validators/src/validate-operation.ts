@@ -28,8 +28,9 @@ export function validatorNamed(name: string): CompiledValidator {
     (schemaValidators as Record<string, CompiledValidator | undefined>)[name] ??
     inlineValidators[name];
   // The table and the validators come from one generation run; a miss means a hand-edited file.
-  if (!v)
+  if (!v) {
     throw new Error(`generated operation table names a validator that does not exist: ${name}`);
+  }
   return v;
 }
 
@@ -73,7 +74,9 @@ export function validateRequest<K extends OperationId>(
 
 /** The documented response that applies to `status`: exact code, then `4XX`-style range, then `default`. */
 function responseFor(op: OperationValidation, status: string): string | null | undefined {
-  if (Object.hasOwn(op.responses, status)) return op.responses[status];
+  if (Object.hasOwn(op.responses, status)) {
+    return op.responses[status];
+  }
   const covering = Object.keys(op.responses).find((code) => statusCodeCovers(code, status));
   const key = covering ?? 'default';
   return Object.hasOwn(op.responses, key) ? op.responses[key] : undefined;

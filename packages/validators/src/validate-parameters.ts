@@ -26,7 +26,9 @@ const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
  * read by the caller) are left alone.
  */
 function readScalar(value: unknown, type: string): unknown {
-  if (typeof value !== 'string') return value;
+  if (typeof value !== 'string') {
+    return value;
+  }
   switch (type) {
     case 'integer':
       return INTEGER.test(value) ? Number(value) : value;
@@ -41,7 +43,9 @@ function readScalar(value: unknown, type: string): unknown {
 
 /** `x[]`: a repeated query parameter (form, explode); one value is a list of one. */
 function readValue(value: unknown, coercion: string): unknown {
-  if (!coercion.endsWith('[]')) return readScalar(value, coercion);
+  if (!coercion.endsWith('[]')) {
+    return readScalar(value, coercion);
+  }
   const itemType = coercion.slice(0, -2);
   const items = Array.isArray(value) ? value : [value];
   return items.map((item) => readScalar(item, itemType));
@@ -54,7 +58,9 @@ function readLocation(
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(given ?? {})) {
     // Absent, so that a required parameter left undefined is reported missing.
-    if (value === undefined) continue;
+    if (value === undefined) {
+      continue;
+    }
     const coercion = plan && Object.hasOwn(plan.coerce, name) ? plan.coerce[name] : undefined;
     out[name] = coercion === undefined ? value : readValue(value, coercion);
   }
@@ -83,12 +89,18 @@ export function validateParameters<K extends OperationId>(
     ['query', query],
   ] as const) {
     const plan = parameters[location];
-    if (plan === null) continue;
+    if (plan === null) {
+      continue;
+    }
     const result = runValidator(validatorNamed(plan.validator), values);
-    if (!result.valid)
-      for (const issue of result.errors)
+    if (!result.valid) {
+      for (const issue of result.errors) {
         errors.push({ ...issue, path: `/${location}${issue.path}` });
+      }
+    }
   }
-  if (errors.length > 0) return { valid: false, errors };
+  if (errors.length > 0) {
+    return { valid: false, errors };
+  }
   return { valid: true, value: { path, query } as ParameterValues<K> };
 }

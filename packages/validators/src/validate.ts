@@ -10,7 +10,9 @@ export type ValidationResult<T> =
 
 /** Runs one compiled validator; never changes `data`. */
 export function runValidator<T>(validator: CompiledValidator, data: unknown): ValidationResult<T> {
-  if (validator(data)) return { valid: true, value: data as T };
+  if (validator(data)) {
+    return { valid: true, value: data as T };
+  }
   return { valid: false, errors: toIssues(validator.errors ?? []) };
 }
 

@@ -36,8 +36,9 @@ const formerNames = Object.keys(schemaAliases) as SchemaAlias[];
 const currentOf = (former: SchemaAlias): SchemaName => schemaAliases[former];
 const exported = (name: string) => {
   const fn = (validators as Record<string, unknown>)[name];
-  if (typeof fn !== 'function')
+  if (typeof fn !== 'function') {
     throw new Error(`@workflows-api/validators does not export ${name}`);
+  }
   return fn as (data: unknown) => unknown;
 };
 /** What assertX does with `data`: nothing, or the ValidationError it throws. */
@@ -61,15 +62,17 @@ describe.each(formerNames.map((former) => [former, currentOf(former)] as const))
     });
 
     it('validate() gives the same result, issue for issue', () => {
-      for (const data of samples[former])
+      for (const data of samples[former]) {
         expect(validate(former, data), JSON.stringify(data)).toEqual(validate(current, data));
+      }
     });
 
     it(`is${former} judges like is${current}`, () => {
-      for (const data of samples[former])
+      for (const data of samples[former]) {
         expect(exported(`is${former}`)(data), JSON.stringify(data)).toBe(
           exported(`is${current}`)(data),
         );
+      }
     });
 
     it(`assert${former} throws when assert${current} does, naming ${former}`, () => {
@@ -122,13 +125,16 @@ describe('the built package', () => {
     const exports = checker.getExportsOfModule(moduleSymbol);
     const resolved = (name: string) => {
       const symbol = exports.find((s) => s.name === name);
-      if (!symbol) throw new Error(`the built package does not export ${name}`);
+      if (!symbol) {
+        throw new Error(`the built package does not export ${name}`);
+      }
       return symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     };
     const deprecation = (name: string) => {
       const symbol = resolved(name);
-      for (const d of symbol.declarations ?? [])
+      for (const d of symbol.declarations ?? []) {
         expect(d.getSourceFile().fileName).toMatch(/\/packages\/validators\/dist\/.*\.d\.ts$/);
+      }
       return symbol
         .getJsDocTags(checker)
         .filter((t) => t.name === 'deprecated')

@@ -45,7 +45,9 @@ describe('the emitted module is CSP-safe ESM', () => {
   it('standalone code is a module of plain exports, one per schema', async () => {
     const standalone = (await import('../src/generated/standalone.js')) as Record<string, unknown>;
     const { schemaNames } = await import('../src/index.js');
-    for (const name of schemaNames) expect(typeof standalone[name], name).toBe('function');
+    for (const name of schemaNames) {
+      expect(typeof standalone[name], name).toBe('function');
+    }
   });
 
   it('every generated file starts with the generated header', () => {

@@ -27,10 +27,11 @@ describe('validateParameters', () => {
     expect(
       issues(validateParameters('archiveCampaigns', { query: { forceArchive: 'yes' } })),
     ).toEqual(['/query/forceArchive type: must be boolean']);
-    for (const id of ['abc', '1.5', '+1', '', ' 1'])
+    for (const id of ['abc', '1.5', '+1', '', ' 1']) {
       expect(issues(validateParameters('getBulkJobStatus', { path: { id } })), id).toEqual([
         '/path/id type: must be integer',
       ]);
+    }
     // Read as a JS number, an int64 keeps the body validators' rule: no silently rounded ids.
     expect(
       issues(validateParameters('getBulkJobStatus', { path: { id: '9007199254740993' } })),

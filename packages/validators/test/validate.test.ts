@@ -15,7 +15,9 @@ const job = { id: 1, createdAtUtc: '2025-03-01T10:00:00Z', status: 'InProgress' 
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const v of Object.values(value)) {
+      deepFreeze(v);
+    }
     Object.freeze(value);
   }
   return value;
@@ -30,7 +32,9 @@ describe('validate', () => {
       extra: true,
     });
     expect(result.valid).toBe(false);
-    if (result.valid) return;
+    if (result.valid) {
+      return;
+    }
     expect(result.errors.map((e) => [e.path, e.keyword])).toEqual(
       expect.arrayContaining([
         ['/createdAtUtc', 'required'],

@@ -19,9 +19,15 @@ const { values } = parseArgs({
 const rounds = Math.max(5, Number(values.rounds));
 
 const suites: SuiteResult[] = [];
-if (!values.only || values.only === 'codegen') suites.push(await codegenBench(rounds));
-if (!values.only || values.only === 'build') suites.push(await buildBench(repoRoot, rounds));
-for (const s of suites) console.log(formatSuite(s));
+if (!values.only || values.only === 'codegen') {
+  suites.push(await codegenBench(rounds));
+}
+if (!values.only || values.only === 'build') {
+  suites.push(await buildBench(repoRoot, rounds));
+}
+for (const s of suites) {
+  console.log(formatSuite(s));
+}
 
 /** Package benches write their own shapes; keep them whole and pull out their targets. */
 interface AnyTarget {
@@ -31,10 +37,18 @@ interface AnyTarget {
   met?: unknown;
 }
 function findTargets(node: unknown, out: AnyTarget[] = []): AnyTarget[] {
-  if (Array.isArray(node)) for (const n of node) findTargets(n, out);
-  else if (node !== null && typeof node === 'object') {
-    if (typeof (node as AnyTarget).met === 'boolean') out.push(node as AnyTarget);
-    else for (const v of Object.values(node)) findTargets(v, out);
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      findTargets(n, out);
+    }
+  } else if (node !== null && typeof node === 'object') {
+    if (typeof (node as AnyTarget).met === 'boolean') {
+      out.push(node as AnyTarget);
+    } else {
+      for (const v of Object.values(node)) {
+        findTargets(v, out);
+      }
+    }
   }
   return out;
 }

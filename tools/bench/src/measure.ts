@@ -12,7 +12,9 @@ export interface Summary {
 }
 
 export function summarize(samples: readonly number[]): Summary {
-  if (samples.length === 0) throw new Error('summarize: no samples');
+  if (samples.length === 0) {
+    throw new Error('summarize: no samples');
+  }
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median =
@@ -83,7 +85,9 @@ export async function runNode(
     },
   );
   const wallMs = performance.now() - started;
-  if (code !== 0) throw new Error(`node ${nodeArgs.join(' ')} exited ${code}:\n${stderr}`);
+  if (code !== 0) {
+    throw new Error(`node ${nodeArgs.join(' ')} exited ${code}:\n${stderr}`);
+  }
   const peakRssBytes = Number(await readFile(rssFile, 'utf8'));
   await rm(rssFile, { force: true });
   return { wallMs, peakRssBytes };
@@ -120,7 +124,9 @@ export async function interleave<K extends string>(
     ProcessRun[]
   >;
   for (let i = 0; i < rounds; i++) {
-    for (const k of keys) out[k].push(await contenders[k]());
+    for (const k of keys) {
+      out[k].push(await contenders[k]());
+    }
   }
   return out;
 }

@@ -3,4 +3,6 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 const doc = parse(readFileSync(process.argv[2], 'utf8'));
-if (!doc || typeof doc !== 'object') throw new Error('spec did not parse to an object');
+if (!doc || typeof doc !== 'object') {
+  throw new Error('spec did not parse to an object');
+}

@@ -31,7 +31,9 @@ const UNSUPPORTED_SCHEMA_KEYWORDS = [
 ] as const;
 
 function walkSchema(schema: unknown, at: (string | number)[], out: Unrepresentable[]): void {
-  if (!isObject(schema)) return;
+  if (!isObject(schema)) {
+    return;
+  }
   for (const keyword of UNSUPPORTED_SCHEMA_KEYWORDS) {
     if (keyword in schema) {
       out.push({
@@ -47,11 +49,13 @@ function walkSchema(schema: unknown, at: (string | number)[], out: Unrepresentab
     });
   }
   if (isObject(schema.properties)) {
-    for (const [name, sub] of Object.entries(schema.properties))
+    for (const [name, sub] of Object.entries(schema.properties)) {
       walkSchema(sub, [...at, 'properties', name], out);
+    }
   }
-  for (const key of ['items', 'additionalProperties'] as const)
+  for (const key of ['items', 'additionalProperties'] as const) {
     walkSchema(schema[key], [...at, key], out);
+  }
   for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
     const list = schema[key];
     if (Array.isArray(list)) {
@@ -63,7 +67,9 @@ function walkSchema(schema: unknown, at: (string | number)[], out: Unrepresentab
 }
 
 function checkContent(content: unknown, at: (string | number)[], out: Unrepresentable[]): void {
-  if (!isObject(content)) return;
+  if (!isObject(content)) {
+    return;
+  }
   for (const [mediaType, media] of Object.entries(content)) {
     if (!JSON_MEDIA_TYPE.test(mediaType)) {
       out.push({
@@ -71,7 +77,9 @@ function checkContent(content: unknown, at: (string | number)[], out: Unrepresen
         message: `media type "${mediaType}" is not supported: the client and validators handle JSON bodies only`,
       });
     }
-    if (isObject(media)) walkSchema(media.schema, [...at, mediaType, 'schema'], out);
+    if (isObject(media)) {
+      walkSchema(media.schema, [...at, mediaType, 'schema'], out);
+    }
   }
 }
 
@@ -83,7 +91,9 @@ function checkContent(content: unknown, at: (string | number)[], out: Unrepresen
 function checkFormerNames(schemas: JsonObject, out: Unrepresentable[]): void {
   const taken = new Map<string, string>(Object.keys(schemas).map((n) => [n, 'a schema']));
   for (const [name, schema] of Object.entries(schemas)) {
-    if (!isObject(schema) || !('x-former-names' in schema)) continue;
+    if (!isObject(schema) || !('x-former-names' in schema)) {
+      continue;
+    }
     const list = schema['x-former-names'];
     const at = ['components', 'schemas', name, 'x-former-names'];
     if (!Array.isArray(list)) {
@@ -132,7 +142,9 @@ export function checkRepresentable(doc: JsonObject): Unrepresentable[] {
 
   const methodNames = new Map<string, string>();
   for (const { path: route, method, operation: op } of walkOperations(doc)) {
-    if (!isObject(op)) continue;
+    if (!isObject(op)) {
+      continue;
+    }
     const at = ['paths', route, method];
     const operationId = op.operationId;
     if (typeof operationId !== 'string' || !IDENTIFIER.test(operationId)) {
@@ -162,14 +174,18 @@ export function checkRepresentable(doc: JsonObject): Unrepresentable[] {
           pointer: pointerOf([...at, 'x-speakeasy-name-override']),
           message: `client method ${full} is already taken by ${previous}`,
         });
-      } else methodNames.set(full, `${method.toUpperCase()} ${route}`);
+      } else {
+        methodNames.set(full, `${method.toUpperCase()} ${route}`);
+      }
     }
-    if (isObject(op.requestBody))
+    if (isObject(op.requestBody)) {
       checkContent(op.requestBody.content, [...at, 'requestBody', 'content'], out);
+    }
     if (isObject(op.responses)) {
       for (const [status, response] of Object.entries(op.responses)) {
-        if (isObject(response))
+        if (isObject(response)) {
           checkContent(response.content, [...at, 'responses', status, 'content'], out);
+        }
       }
     }
     const params = Array.isArray(op.parameters) ? op.parameters : [];

@@ -30,14 +30,18 @@ export function generatedHeader(model: SpecModel, commentStart = '//'): string {
  */
 export function stampContentHash(contents: string): string | undefined {
   const at = contents.indexOf(HASH_SLOT);
-  if (at === -1 || contents.includes(HASH_SLOT, at + 1)) return undefined;
+  if (at === -1 || contents.includes(HASH_SLOT, at + 1)) {
+    return undefined;
+  }
   return contents.slice(0, at) + sha256(contents) + contents.slice(at + HASH_SLOT.length);
 }
 
 /** Whether a generated file still is what codegen wrote: its header's hash matches its content. */
 export function contentHashMatches(contents: string): boolean {
   const stamped = STAMPED_HASH.exec(contents.slice(0, contents.indexOf('\n')));
-  if (!stamped) return false;
+  if (!stamped) {
+    return false;
+  }
   const unfilled = contents.replace(stamped[0], `content sha256 ${HASH_SLOT}`);
   return sha256(unfilled) === stamped[1];
 }

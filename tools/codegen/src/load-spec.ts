@@ -77,7 +77,9 @@ export function specProblemAt(
   message: string,
 ): SpecProblem {
   const file = displayPath(spec.file);
-  if (pointer === undefined) return { file, message };
+  if (pointer === undefined) {
+    return { file, message };
+  }
   let place: ReturnType<ReturnType<typeof makeLocator>> | undefined;
   try {
     place = makeLocator(readFileSync(spec.file, 'utf8'))(pointer);
@@ -112,8 +114,9 @@ function redoclyProblem(p: NormalizedProblem, root: unknown): SpecProblem {
   let message = p.message;
   // Redocly says only "Can't resolve $ref"; say which one.
   const ref = refAt(root, p);
-  if (p.ruleId === 'no-unresolved-refs' && ref !== undefined)
+  if (p.ruleId === 'no-unresolved-refs' && ref !== undefined) {
     message = message.replace(/^Can't resolve \$ref/, `Can't resolve $ref ${JSON.stringify(ref)}`);
+  }
   return { file, pointer, line, column, message };
 }
 
@@ -146,7 +149,9 @@ export async function loadSpec(
 
   // Before any parser builds the tree: every later step walks it with aliases expanded.
   const aliases = aliasExpansionProblem(text, shown);
-  if (aliases) throw new SpecError([aliases]);
+  if (aliases) {
+    throw new SpecError([aliases]);
+  }
 
   // The fast parser (redocly's) first; the `yaml` parser, slower but with
   // exact positions, only to explain a failure.
@@ -183,7 +188,9 @@ export async function loadSpec(
   const externalRefResolver = new SpecResolver(config.resolve, options.allowRemoteRefs === true);
   // Redocly follows each $ref by recursion: a long chain of them runs out of stack.
   const outOfStack = (what: string) => (err: unknown) => {
-    if (!isStackOverflow(err)) throw err;
+    if (!isStackOverflow(err)) {
+      throw err;
+    }
     const { pointer, message } = stackOverflowProblem(
       asObject(asObject((raw as JsonObject).components).schemas),
       what,
@@ -197,7 +204,9 @@ export async function loadSpec(
         outOfStack('checking the spec (redocly lint)'),
       )
     ).filter((p) => p.severity === 'error');
-    if (problems.length > 0) throw new SpecError(redoclyProblems(problems, raw));
+    if (problems.length > 0) {
+      throw new SpecError(redoclyProblems(problems, raw));
+    }
   }
 
   const bundled = await bundle({
@@ -207,7 +216,9 @@ export async function loadSpec(
     dereference: false,
   }).catch(outOfStack('bundling the spec (redocly bundle)'));
   const bundleErrors = bundled.problems.filter((p) => p.severity === 'error');
-  if (bundleErrors.length > 0) throw new SpecError(redoclyProblems(bundleErrors, raw));
+  if (bundleErrors.length > 0) {
+    throw new SpecError(redoclyProblems(bundleErrors, raw));
+  }
   const bundledDocument = bundled.bundle.parsed as JsonObject;
 
   const unrepresentable = check ? checkRepresentable(bundledDocument) : [];

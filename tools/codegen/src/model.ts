@@ -105,7 +105,9 @@ export const operationPointer = (path: string, method: string): string =>
 
 function deref(doc: JsonObject, value: unknown): JsonObject {
   const ref = obj(value).$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#/')) return obj(value);
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) {
+    return obj(value);
+  }
   return obj(valueAt(doc, ref));
 }
 

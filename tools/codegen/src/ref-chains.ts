@@ -33,12 +33,18 @@ export function refGraph(
     const stack: unknown[] = [schema];
     while (stack.length > 0) {
       const node = stack.pop();
-      if (node === null || typeof node !== 'object') continue;
+      if (node === null || typeof node !== 'object') {
+        continue;
+      }
       const ref = (node as JsonObject).$ref;
       const target = typeof ref === 'string' ? targetOf(ref) : undefined;
-      if (target !== undefined && Object.hasOwn(schemas, target)) targets.add(target);
+      if (target !== undefined && Object.hasOwn(schemas, target)) {
+        targets.add(target);
+      }
       // One push per value: a spread of a long list would itself run out of stack.
-      for (const value of Object.values(node)) stack.push(value);
+      for (const value of Object.values(node)) {
+        stack.push(value);
+      }
     }
     graph.set(name, [...targets]);
   }
@@ -58,7 +64,9 @@ function walkGraph(
   const left = new Set<string>();
   const open = new Set<string>();
   for (const root of roots) {
-    if (left.has(root) || !graph.has(root)) continue;
+    if (left.has(root) || !graph.has(root)) {
+      continue;
+    }
     const stack = [{ name: root, edge: 0, closesCycle: false }];
     open.add(root);
     while (stack.length > 0) {
@@ -69,8 +77,9 @@ function walkGraph(
         open.delete(top.name);
         left.add(top.name);
         stack.pop();
-      } else if (open.has(next)) top.closesCycle = true;
-      else if (!left.has(next)) {
+      } else if (open.has(next)) {
+        top.closesCycle = true;
+      } else if (!left.has(next)) {
         open.add(next);
         stack.push({ name: next, edge: 0, closesCycle: false });
       }
@@ -85,7 +94,9 @@ function walkGraph(
 export function recursiveSchemas(graph: RefGraph): Set<string> {
   const recursive = new Set<string>();
   walkGraph(graph, graph.keys(), (name, closesCycle) => {
-    if (closesCycle || (graph.get(name) ?? []).some((t) => recursive.has(t))) recursive.add(name);
+    if (closesCycle || (graph.get(name) ?? []).some((t) => recursive.has(t))) {
+      recursive.add(name);
+    }
   });
   return recursive;
 }
@@ -112,18 +123,22 @@ function longestSchemaRefChain(schemas: JsonObject, start?: string): string[] {
     let longest: { length: number; next: string | undefined } = { length: 1, next: undefined };
     for (const target of graph.get(name) ?? []) {
       const chain = best.get(target);
-      if (chain && chain.length + 1 > longest.length)
+      if (chain && chain.length + 1 > longest.length) {
         longest = { length: chain.length + 1, next: target };
+      }
     }
     best.set(name, longest);
   });
   let first: string | undefined;
   for (const root of roots) {
-    if (first === undefined || (best.get(root)?.length ?? 0) > (best.get(first)?.length ?? 0))
+    if (first === undefined || (best.get(root)?.length ?? 0) > (best.get(first)?.length ?? 0)) {
       first = root;
+    }
   }
   const chain: string[] = [];
-  for (let at = first; at !== undefined && best.has(at); at = best.get(at)?.next) chain.push(at);
+  for (let at = first; at !== undefined && best.has(at); at = best.get(at)?.next) {
+    chain.push(at);
+  }
   return chain;
 }
 

@@ -11,7 +11,9 @@ export interface SpecProblem {
 
 export function formatProblem(p: SpecProblem): string {
   let where = p.file;
-  if (p.line !== undefined) where += `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
+  if (p.line !== undefined) {
+    where += `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
+  }
   const pointer = p.pointer !== undefined ? ` (at #${p.pointer})` : '';
   return `${where}${pointer}: ${p.message}`;
 }

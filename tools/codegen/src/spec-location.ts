@@ -12,7 +12,9 @@ export function pointerOf(tokens: readonly (string | number)[]): string {
 /** Tokens of a JSON pointer, with or without the leading `#`. */
 export function parsePointer(pointer: string): string[] {
   const bare = pointer.replace(/^#/, '');
-  if (bare === '') return [];
+  if (bare === '') {
+    return [];
+  }
   return bare
     .slice(1)
     .split('/')
@@ -41,18 +43,26 @@ export function makeLocator(text: string): Locate {
           const k = p.key as { value?: unknown } | null;
           return k !== null && typeof k === 'object' && String(k.value) === token;
         });
-        if (!pair) break;
+        if (!pair) {
+          break;
+        }
         keyNode = pair.key as Node;
         node = pair.value as Node | null;
       } else if (isSeq(node)) {
         const item = node.items[Number(token)] as Node | undefined;
-        if (!item) break;
+        if (!item) {
+          break;
+        }
         keyNode = undefined;
         node = item;
-      } else break;
+      } else {
+        break;
+      }
     }
     const at = keyNode?.range?.[0] ?? node?.range?.[0];
-    if (at === undefined) return undefined;
+    if (at === undefined) {
+      return undefined;
+    }
     const pos = parsed.lineCounter.linePos(at);
     return { line: pos.line, column: pos.col };
   };
@@ -62,10 +72,13 @@ export function makeLocator(text: string): Locate {
 export function valueAt(doc: unknown, pointer: string): unknown {
   let node = doc;
   for (const token of parsePointer(pointer)) {
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (node !== null && typeof node === 'object')
+    if (Array.isArray(node)) {
+      node = node[Number(token)];
+    } else if (node !== null && typeof node === 'object') {
       node = (node as Record<string, unknown>)[token];
-    else return undefined;
+    } else {
+      return undefined;
+    }
   }
   return node;
 }

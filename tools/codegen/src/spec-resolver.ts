@@ -27,7 +27,9 @@ export class SpecResolver extends BaseResolver {
     }
     const source = await super.loadExternalRef(absoluteRef);
     const aliases = aliasExpansionProblem(source.body, absoluteRef);
-    if (aliases) throw new Error(formatProblem(aliases));
+    if (aliases) {
+      throw new Error(formatProblem(aliases));
+    }
     return source;
   }
 }

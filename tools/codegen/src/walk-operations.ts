@@ -29,9 +29,13 @@ export interface OperationEntry {
  */
 export function* walkOperations(document: JsonObject): Generator<OperationEntry> {
   for (const [path, pathItem] of Object.entries(obj(document.paths))) {
-    if (!isObject(pathItem)) continue;
+    if (!isObject(pathItem)) {
+      continue;
+    }
     for (const method of HTTP_METHODS) {
-      if (method in pathItem) yield { path, method, pathItem, operation: pathItem[method] };
+      if (method in pathItem) {
+        yield { path, method, pathItem, operation: pathItem[method] };
+      }
     }
   }
 }

@@ -39,8 +39,11 @@ async function listFiles(dir: string): Promise<string[]> {
   }
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(full)));
-    else out.push(full);
+    if (entry.isDirectory()) {
+      out.push(...(await listFiles(full)));
+    } else {
+      out.push(full);
+    }
   }
   return out;
 }
@@ -55,7 +58,9 @@ export async function diffPlan(root: string, plan: WritePlan): Promise<WriteRepo
   }
   for (const dir of plan.ownedDirs) {
     for (const file of await listFiles(path.join(root, dir))) {
-      if (!wanted.has(file)) report.removed.push(path.relative(root, file));
+      if (!wanted.has(file)) {
+        report.removed.push(path.relative(root, file));
+      }
     }
   }
   return report;
@@ -73,7 +78,9 @@ export async function writePlan(root: string, plan: WritePlan): Promise<WriteRep
   try {
     for (const rel of report.written) {
       const file = plan.files.find((f) => f.path === rel);
-      if (!file) continue;
+      if (!file) {
+        continue;
+      }
       const target = path.join(root, rel);
       await mkdir(path.dirname(target), { recursive: true });
       const tmp = `${target}${suffix}`;
@@ -84,7 +91,11 @@ export async function writePlan(root: string, plan: WritePlan): Promise<WriteRep
     await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
     throw err;
   }
-  for (const s of staged) await rename(s.tmp, s.target);
-  for (const rel of report.removed) await rm(path.join(root, rel), { force: true });
+  for (const s of staged) {
+    await rename(s.tmp, s.target);
+  }
+  for (const rel of report.removed) {
+    await rm(path.join(root, rel), { force: true });
+  }
   return report;
 }

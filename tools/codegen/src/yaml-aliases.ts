@@ -28,10 +28,14 @@ export function aliasExpansionProblem(
   shown: string,
   limit = MAX_ALIAS_EXPANSION,
 ): SpecProblem | undefined {
-  if (!ALIAS_TOKEN.test(text)) return undefined;
+  if (!ALIAS_TOKEN.test(text)) {
+    return undefined;
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) return undefined;
+  if (doc.errors.length > 0) {
+    return undefined;
+  }
 
   // An anchor names the latest node that carried it; a node's size is its
   // node count with every alias in it expanded.
@@ -41,7 +45,9 @@ export function aliasExpansionProblem(
   const stack: { node: unknown; leaving: boolean }[] = [{ node: doc.contents, leaving: false }];
   while (stack.length > 0) {
     const { node, leaving } = stack.pop() as { node: unknown; leaving: boolean };
-    if (node === null || typeof node !== 'object') continue;
+    if (node === null || typeof node !== 'object') {
+      continue;
+    }
     if (isAlias(node)) {
       const target = anchors.get(node.source);
       // A target still open is an ancestor: the alias repeats itself without end.
@@ -65,14 +71,19 @@ export function aliasExpansionProblem(
       : [];
     if (leaving) {
       let size = 1;
-      for (const child of children) size += sizes.get(child) ?? 0;
+      for (const child of children) {
+        size += sizes.get(child) ?? 0;
+      }
       sizes.set(node, size);
       continue;
     }
-    if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
+    if (isNode(node) && node.anchor) {
+      anchors.set(node.anchor, node);
+    }
     stack.push({ node, leaving: true });
-    for (let i = children.length - 1; i >= 0; i--)
+    for (let i = children.length - 1; i >= 0; i--) {
       stack.push({ node: children[i], leaving: false });
+    }
   }
   return undefined;
 }

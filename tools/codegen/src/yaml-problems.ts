@@ -8,7 +8,9 @@ import type { SpecProblem } from './spec-error.js';
  */
 function offendingOffset(text: string, offset: number): number {
   let at = offset;
-  while (text[at] === ' ' || text[at] === '\t') at++;
+  while (text[at] === ' ' || text[at] === '\t') {
+    at++;
+  }
   return at === text.length || text[at] === '\n' || text[at] === '\r' ? offset : at;
 }
 
@@ -58,7 +60,9 @@ const NESTING = /^nesting exceeded maxDepth \((\d+)\)$/;
  */
 export function parseProblems(text: string, shown: string, failure: unknown): SpecProblem[] {
   const found = yamlProblems(text, shown);
-  if (found.length > 0) return found;
+  if (found.length > 0) {
+    return found;
+  }
   const f = (failure ?? {}) as ParserFailure;
   const reason = String(f.originalError?.reason ?? f.message ?? '');
   const depth = NESTING.exec(reason)?.[1];

@@ -38,7 +38,9 @@ async function writeBadSpec(find: string, replace: string): Promise<number> {
 async function expectRejected(expected: RegExp[]) {
   const result = await runCli(['--spec', specPath(), '--root', root]);
   expect(result.code, result.stdout).not.toBe(0);
-  for (const pattern of expected) expect(result.stderr).toMatch(pattern);
+  for (const pattern of expected) {
+    expect(result.stderr).toMatch(pattern);
+  }
   expect(result.stderr).toContain('Nothing was written');
   expect(result.stderr).not.toMatch(/^\s+at /m); // a message for people, not a stack trace
   expect(await snapshot(path.join(root, 'packages'))).toEqual(before);

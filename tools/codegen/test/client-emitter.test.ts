@@ -111,7 +111,9 @@ describe('client emitter', () => {
       `${CLIENT_OUT_DIR}/operations.ts`,
       `${CLIENT_OUT_DIR}/resources.ts`,
     ]);
-    for (const f of files) expect(f.contents).toContain(GENERATED_MARKER);
+    for (const f of files) {
+      expect(f.contents).toContain(GENERATED_MARKER);
+    }
     const [ops, resources] = files.map((f) => f.contents) as [string, string];
     expect(ops).toContain(
       "export const servers = {'prod':'https://api.thetradedesk.com/workflows','sandbox':'https://ext-api.sb.thetradedesk.com/workflows'} as const;",
@@ -314,13 +316,16 @@ describe('client emitter', () => {
         const s = d.components.schemas;
         s.JobSubmitAnswer = s.StandardJobSubmitResponse;
         delete s.StandardJobSubmitResponse;
-        for (const item of Object.values(d.paths) as Doc[])
-          for (const op of Object.values(item) as Doc[])
+        for (const item of Object.values(d.paths) as Doc[]) {
+          for (const op of Object.values(item) as Doc[]) {
             for (const r of Object.values(op.responses ?? {}) as Doc[]) {
               const media = r.content?.['application/json'];
-              if (media?.schema?.$ref === '#/components/schemas/StandardJobSubmitResponse')
+              if (media?.schema?.$ref === '#/components/schemas/StandardJobSubmitResponse') {
                 media.schema.$ref = '#/components/schemas/JobSubmitAnswer';
+              }
             }
+          }
+        }
       },
       /components\.schemas has no StandardJobSubmitResponse; the job helpers key on these names/,
     ],

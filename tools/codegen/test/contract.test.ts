@@ -224,7 +224,9 @@ describe('one truth: the contract test reads the 2026-04 table and no other', ()
         continue; // Not JSON (e.g. a tsconfig with comments): not a fact table either.
       }
       const meta = (doc as { meta?: { factTableVersion?: unknown } } | null)?.meta;
-      if (meta?.factTableVersion !== undefined) tables.push(file);
+      if (meta?.factTableVersion !== undefined) {
+        tables.push(file);
+      }
     }
     expect(tables).toEqual(['spec/contract/workflows-api-contract.json']);
 
@@ -241,8 +243,11 @@ describe('one truth: the contract test reads the 2026-04 table and no other', ()
     const pointers: string[] = [];
     for (const file of inputs) {
       const text = await readFile(path.join(repoRoot, file), 'utf8');
-      for (const needle of ['shared/reference', 'WORKFLOWS_CONTRACT'])
-        if (text.includes(needle)) pointers.push(`${file}: ${needle}`);
+      for (const needle of ['shared/reference', 'WORKFLOWS_CONTRACT']) {
+        if (text.includes(needle)) {
+          pointers.push(`${file}: ${needle}`);
+        }
+      }
     }
     expect(pointers).toEqual([]);
   });

@@ -21,7 +21,9 @@ afterAll(() => Promise.all(dirs.map(removeDir)));
 
 const contentsOf = (files: readonly GeneratedFile[], file: string) => {
   const found = files.find((f) => f.path === file);
-  if (!found) throw new Error(`not emitted: ${file}`);
+  if (!found) {
+    throw new Error(`not emitted: ${file}`);
+  }
   return found.contents;
 };
 
@@ -41,7 +43,9 @@ describe('x-former-names of the spec', () => {
       { name: 'PubApiMethodType', target: 'RestApiMethodType', isEnum: true },
     ]);
     // An alias is not a schema of its own.
-    for (const { name } of model.schemaAliases) expect(model.schemaNames).not.toContain(name);
+    for (const { name } of model.schemaAliases) {
+      expect(model.schemaNames).not.toContain(name);
+    }
   });
 
   it('types: a deprecated type per former name, deprecated values for an enum, the alias table', () => {
@@ -86,11 +90,14 @@ describe('x-former-names of the spec', () => {
     const imported = /^import type \{ ([^}]+) \} from '@workflows-api\/types';$/m
       .exec(guards)?.[1]
       ?.split(', ');
-    for (const { name } of model.schemaAliases) expect(imported).toContain(name);
+    for (const { name } of model.schemaAliases) {
+      expect(imported).toContain(name);
+    }
     // No second copy of the compiled code under the old name.
     const standalone = contentsOf(files, `${VALIDATORS_OUT_DIR}/standalone.ts`);
-    for (const { name } of model.schemaAliases)
+    for (const { name } of model.schemaAliases) {
       expect(standalone).not.toMatch(new RegExp(`export (const|function) ${name}\\b`));
+    }
   });
 });
 
@@ -213,7 +220,9 @@ describe('x-former-names on a small spec', () => {
     expect(contentsOf(out, `${TYPES_OUT_DIR}/schemas.ts`)).toContain(
       'export const schemaAliases = {} as const;',
     );
-    for (const f of out) expect(f.contents, f.path).not.toContain('@deprecated');
+    for (const f of out) {
+      expect(f.contents, f.path).not.toContain('@deprecated');
+    }
   }, 60_000);
 
   it('a former name that clashes with an operation helper type stops generation', async () => {

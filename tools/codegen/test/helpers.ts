@@ -72,12 +72,14 @@ export async function snapshot(dir: string): Promise<Snapshot> {
   const walk = async (d: string): Promise<void> => {
     for (const entry of await readdir(d, { withFileTypes: true })) {
       const full = path.join(d, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else
+      if (entry.isDirectory()) {
+        await walk(full);
+      } else {
         out[path.relative(dir, full)] = {
           contents: await readFile(full, 'utf8'),
           mtimeMs: (await stat(full)).mtimeMs,
         };
+      }
     }
   };
   await walk(dir);

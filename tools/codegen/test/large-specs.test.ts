@@ -58,7 +58,9 @@ async function specError(promise: Promise<unknown>): Promise<SpecError> {
 
 function ajvWith(schemas: readonly JsonObject[]): Ajv {
   const ajv = new Ajv(standaloneAjvOptions());
-  for (const schema of schemas) ajv.addSchema(schema);
+  for (const schema of schemas) {
+    ajv.addSchema(schema);
+  }
   return ajv;
 }
 
@@ -140,7 +142,9 @@ describe('a chain of $refs too long to follow by recursion', () => {
 describe('nesting deeper than the parser goes', () => {
   it('is reported as such, at the line and column where the parser stopped', async () => {
     let deep: unknown = { type: 'string' };
-    for (let i = 0; i < 200; i++) deep = { type: 'object', properties: { inner: deep } };
+    for (let i = 0; i < 200; i++) {
+      deep = { type: 'object', properties: { inner: deep } };
+    }
     const { file } = await spec('deep', { Thing: deep });
     const error = await specError(loadSpec(file));
     expect(error.problems).toEqual([

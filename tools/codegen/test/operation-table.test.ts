@@ -55,7 +55,9 @@ describe('the operation table of @workflows-api/types', () => {
   it('says what the spec says of every operation, and of no other', async () => {
     const { rows } = await expectedRows();
     expect(Object.keys(operationTable).sort()).toEqual(Object.keys(rows).sort());
-    for (const [id, row] of Object.entries(operationTable)) expect(row, id).toEqual(rows[id]);
+    for (const [id, row] of Object.entries(operationTable)) {
+      expect(row, id).toEqual(rows[id]);
+    }
   });
 
   it('carries the auth header and the servers, the first the default', async () => {

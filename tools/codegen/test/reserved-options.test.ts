@@ -22,9 +22,13 @@ function memberNames(file: string, name: string): string[] {
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const moduleSymbol = source && checker.getSymbolAtLocation(source);
-  if (!moduleSymbol) throw new Error(`${file} did not load`);
+  if (!moduleSymbol) {
+    throw new Error(`${file} did not load`);
+  }
   const symbol = checker.getExportsOfModule(moduleSymbol).find((s) => s.name === name);
-  if (!symbol) throw new Error(`${file} exports no ${name}`);
+  if (!symbol) {
+    throw new Error(`${file} exports no ${name}`);
+  }
   const type = checker.getDeclaredTypeOfSymbol(symbol);
   return checker.getPropertiesOfType(type).map((p) => p.name);
 }

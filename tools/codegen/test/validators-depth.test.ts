@@ -37,16 +37,21 @@ async function generate(schemas: Record<string, unknown>) {
 /** A tree of `nodes` nodes, each the only child of the one before: 2 levels per node. */
 function tree(nodes: number, leafChildren?: unknown[]): unknown {
   let node: Record<string, unknown> = { name: `n${nodes}` };
-  if (leafChildren) node.children = leafChildren;
-  for (let i = nodes - 1; i >= 1; i--) node = { name: `n${i}`, children: [node] };
+  if (leafChildren) {
+    node.children = leafChildren;
+  }
+  for (let i = nodes - 1; i >= 1; i--) {
+    node = { name: `n${i}`, children: [node] };
+  }
   return node;
 }
 
 beforeAll(async () => {
   // Slow → Hop0 → … → Hop98 → Slow: a cycle of 100 $refs per object of the data.
   const hops: Record<string, unknown> = {};
-  for (let i = 0; i < 99; i++)
+  for (let i = 0; i < 99; i++) {
     hops[`Hop${i}`] = { allOf: [ref(i === 98 ? 'Slow' : `Hop${i + 1}`)] };
+  }
   ({ mod, source } = await generate({
     Thing: { type: 'object', properties: { tree: ref('Tree'), id: { type: 'integer' } } },
     Flat: { type: 'object', additionalProperties: {} },
@@ -105,7 +110,9 @@ describe('the validators of recursive schemas', () => {
   it('report a stack exhausted within the limit (100 $refs per object) at the root, not as a throw', () => {
     const Slow = mod.Slow as Validator;
     let data: unknown = {};
-    for (let i = 0; i < 499; i++) data = { children: [data] };
+    for (let i = 0; i < 499; i++) {
+      data = { children: [data] };
+    }
     expect(Slow(data)).toBe(false);
     expect(Slow.errors).toEqual([
       expect.objectContaining({ instancePath: '', keyword: 'maxDepth' }),

@@ -24,7 +24,9 @@ const published = async () => {
   for (const name of await readdir(path.join(repoRoot, 'packages'))) {
     const dir = path.join(repoRoot, 'packages', name);
     const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Manifest;
-    if (!manifest.private) out.push({ dir, manifest });
+    if (!manifest.private) {
+      out.push({ dir, manifest });
+    }
   }
   return out;
 };
@@ -53,7 +55,9 @@ describe('published package manifests', () => {
   it('pin every external dependency exactly', async () => {
     for (const { manifest } of await published()) {
       for (const [dep, range] of Object.entries(manifest.dependencies ?? {})) {
-        if (range.startsWith('workspace:')) continue;
+        if (range.startsWith('workspace:')) {
+          continue;
+        }
         expect(range, `${manifest.name} → ${dep}`).toMatch(/^\d+\.\d+\.\d+$/);
       }
     }

@@ -31,7 +31,9 @@ async function publishedPackages(): Promise<{ name: string; dir: string; manifes
   for (const name of await readdir(path.join(repoRoot, 'packages'))) {
     const dir = path.join(repoRoot, 'packages', name);
     const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Manifest;
-    if (!manifest.private) out.push({ name: manifest.name, dir, manifest });
+    if (!manifest.private) {
+      out.push({ name: manifest.name, dir, manifest });
+    }
   }
   // Every published package must move with the spec in the fixed group, and vice versa.
   expect(new Set(out.map((p) => p.name))).toEqual(group);
@@ -94,7 +96,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (work) await rm(work, { recursive: true, force: true });
+  if (work) {
+    await rm(work, { recursive: true, force: true });
+  }
 });
 
 const CONSUMER_TS = `

@@ -66,7 +66,9 @@ describe('README examples', () => {
   }, 120_000);
 
   const expectOutput = (index: number, out: string) => {
-    for (const pattern of exampleOutputs[index] ?? []) expect(out).toMatch(pattern);
+    for (const pattern of exampleOutputs[index] ?? []) {
+      expect(out).toMatch(pattern);
+    }
   };
 
   it('create a campaign', async () => {

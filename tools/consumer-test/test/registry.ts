@@ -48,14 +48,20 @@ export async function startRegistry(dir: string): Promise<LocalRegistry> {
       body: JSON.stringify({ name: 'release-manager', password: 'throwaway-password' }),
     });
     const body = (await res.json()) as { token?: string };
-    if (!res.ok || !body.token) throw new Error(`registry refused the user: ${res.status}`);
+    if (!res.ok || !body.token) {
+      throw new Error(`registry refused the user: ${res.status}`);
+    }
     return {
       url,
       token: body.token,
       async packument(name) {
         const answer = await fetch(`${url}${name.replace('/', '%2f')}`);
-        if (answer.status === 404) return undefined;
-        if (!answer.ok) throw new Error(`registry answered ${answer.status} for ${name}`);
+        if (answer.status === 404) {
+          return undefined;
+        }
+        if (!answer.ok) {
+          throw new Error(`registry answered ${answer.status} for ${name}`);
+        }
         return (await answer.json()) as Packument;
       },
       close,

@@ -58,7 +58,9 @@ async function exec(command: string, args: string[], cwd: string, extra: NodeJS.
     return { code: 0, stdout: out.stdout, stderr: out.stderr } satisfies Run;
   } catch (err) {
     const e = err as { code?: number | string; stdout?: string; stderr?: string; message: string };
-    if (typeof e.code !== 'number') throw err;
+    if (typeof e.code !== 'number') {
+      throw err;
+    }
     return { code: e.code, stdout: e.stdout ?? '', stderr: e.stderr ?? e.message } satisfies Run;
   }
 }
@@ -86,10 +88,14 @@ async function copyWorkingTree(from: string, to: string): Promise<void> {
     { cwd: from, maxBuffer: 64 * 1024 * 1024 },
   );
   for (const file of stdout.split('\0')) {
-    if (!file) continue;
+    if (!file) {
+      continue;
+    }
     const source = path.join(from, file);
     // A tracked file deleted in the working tree is not part of it.
-    if (!(await stat(source).catch(() => undefined))?.isFile()) continue;
+    if (!(await stat(source).catch(() => undefined))?.isFile()) {
+      continue;
+    }
     await mkdir(path.dirname(path.join(to, file)), { recursive: true });
     await cp(source, path.join(to, file));
   }
@@ -121,7 +127,9 @@ beforeAll(async () => {
   for (const name of await readdir(path.join(copy, 'packages'))) {
     const dir = path.join(copy, 'packages', name);
     const { manifest, text } = await readManifest(path.join(dir, 'package.json'));
-    if (!fixed.has(manifest.name)) continue;
+    if (!fixed.has(manifest.name)) {
+      continue;
+    }
     const dist = path.join(repoRoot, 'packages', name, 'dist');
     if (!(await stat(dist).catch(() => undefined))) {
       throw new Error(`${dist} is missing: run \`pnpm build\` before this test`);
@@ -163,7 +171,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await registry?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  if (work) {
+    await rm(work, { recursive: true, force: true });
+  }
 });
 
 describe.sequential('releasing to a real registry', () => {
@@ -240,7 +250,9 @@ describe.sequential('releasing to a real registry', () => {
       expect(doc?.versions[released]?.dist.tarball.startsWith(registry?.url ?? '-')).toBe(true);
     }
     const tags = (await git('tag', '--list', '@workflows-api/*')).stdout.split('\n');
-    for (const g of group) expect(tags).toContain(`${g.name}@${released}`);
+    for (const g of group) {
+      expect(tags).toContain(`${g.name}@${released}`);
+    }
   });
 
   it('publishing the same version twice fails cleanly and changes nothing', async () => {
@@ -286,8 +298,9 @@ describe.sequential('releasing to a real registry', () => {
       const entry = lock.packages[`node_modules/${g.name}`];
       expect(entry?.version, g.name).toBe(released);
       // npm may leave `resolved` out of the lock for a tarball it already had in its cache.
-      if (entry?.resolved !== undefined)
+      if (entry?.resolved !== undefined) {
         expect(entry.resolved.startsWith(registry?.url ?? '-'), g.name).toBe(true);
+      }
     }
 
     const examples = await readmeExamples();
@@ -311,7 +324,9 @@ describe.sequential('releasing to a real registry', () => {
     const outputs = stdout.split(/^--- .*$/m).slice(1);
     expect(outputs).toHaveLength(examples.length);
     for (const [i, patterns] of exampleOutputs.entries()) {
-      for (const pattern of patterns) expect(outputs[i], `example ${i + 1}`).toMatch(pattern);
+      for (const pattern of patterns) {
+        expect(outputs[i], `example ${i + 1}`).toMatch(pattern);
+      }
     }
 
     const cli = await ok('npx', ['--no-install', 'workflows', '--help'], app);

@@ -27,8 +27,9 @@ export async function assertEntryPoints(
   const missing: string[] = [];
   for (const pkg of packages) {
     const entry = join(root, pkg.dir, packageEntryPoint);
-    if (!(await exists(entry)))
+    if (!(await exists(entry))) {
       missing.push(`${pkg.name}: ${join(pkg.dir, packageEntryPoint)} does not exist`);
+    }
   }
   if (missing.length > 0) {
     throw new Error(
@@ -49,7 +50,9 @@ export async function buildApiReference(options: {
   root: string;
   outDir: string;
 }): Promise<{ outDir: string; index: string }> {
-  if (options.packages.length === 0) throw new Error('buildApiReference: no package to document');
+  if (options.packages.length === 0) {
+    throw new Error('buildApiReference: no package to document');
+  }
   await assertEntryPoints(options.packages, options.root);
 
   const typedocOptions: TypeDocOptions = {
@@ -83,7 +86,9 @@ export async function buildApiReference(options: {
   const errors: string[] = [];
   const log = app.logger.log.bind(app.logger);
   app.logger.log = (message, level) => {
-    if (level >= LogLevel.Warn) errors.push(stripVTControlCharacters(String(message)));
+    if (level >= LogLevel.Warn) {
+      errors.push(stripVTControlCharacters(String(message)));
+    }
     log(message, level);
   };
 

@@ -11,7 +11,9 @@ const targets = ['spec', 'api'] as const;
 type Target = (typeof targets)[number];
 
 function parseTargets(args: readonly string[]): Target[] {
-  if (args.length === 0) return [...targets];
+  if (args.length === 0) {
+    return [...targets];
+  }
   for (const arg of args) {
     if (!(targets as readonly string[]).includes(arg)) {
       throw new Error(

@@ -21,7 +21,9 @@ export async function loadSpec(file: string): Promise<OpenApiDocument> {
   try {
     return (await readSpec(file, { check: false })).document;
   } catch (error) {
-    if (!(error instanceof SpecError)) throw error;
+    if (!(error instanceof SpecError)) {
+      throw error;
+    }
     const problems = error.problems.map((p) => p.message).join('; ');
     throw new Error(
       error instanceof SpecSyntaxError
@@ -33,19 +35,28 @@ export async function loadSpec(file: string): Promise<OpenApiDocument> {
 
 /** The operations of the document in file order, each located by method and path. */
 export function listOperations(document: OpenApiDocument, source = 'spec'): SpecOperation[] {
-  if (!isObject(document.paths)) throw new Error(`${source}: #/paths is missing or not an object`);
-  for (const [path, item] of Object.entries(document.paths))
-    if (!isObject(item)) throw new Error(`${source}: #/paths/${path} is not an object`);
+  if (!isObject(document.paths)) {
+    throw new Error(`${source}: #/paths is missing or not an object`);
+  }
+  for (const [path, item] of Object.entries(document.paths)) {
+    if (!isObject(item)) {
+      throw new Error(`${source}: #/paths/${path} is not an object`);
+    }
+  }
   const operations: SpecOperation[] = [];
   for (const { path, method, operation } of walkOperations(document)) {
     const where = `${source}: ${method.toUpperCase()} ${path}`;
-    if (!isObject(operation)) throw new Error(`${where} is not an object`);
+    if (!isObject(operation)) {
+      throw new Error(`${where} is not an object`);
+    }
     if (typeof operation.operationId !== 'string' || operation.operationId === '') {
       throw new Error(`${where} has no operationId`);
     }
     const summary = typeof operation.summary === 'string' ? operation.summary : undefined;
     operations.push({ operationId: operation.operationId, method, path, summary });
   }
-  if (operations.length === 0) throw new Error(`${source}: #/paths holds no operation`);
+  if (operations.length === 0) {
+    throw new Error(`${source}: #/paths holds no operation`);
+  }
   return operations;
 }

@@ -25,8 +25,9 @@ describe('the list of documented packages', () => {
       const manifest = JSON.parse(
         await readFile(join(repoRoot, 'packages', dir.name, 'package.json'), 'utf8'),
       ) as { name: string; private?: boolean };
-      if (manifest.private !== true)
+      if (manifest.private !== true) {
         published.push({ name: manifest.name, dir: `packages/${dir.name}` });
+      }
     }
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     expect([...publishedPackages].sort(byName)).toEqual(published.sort(byName));
@@ -102,8 +103,9 @@ describe('the typedoc reference of the published packages', () => {
       const module = (await import(pkg.name)) as Record<string, unknown>;
       for (const name of Object.keys(module)) {
         const suffix = `/${moduleSlug(pkg.name)}.${name}.html`;
-        if (!files.some((file) => `/${file}`.endsWith(suffix)))
+        if (!files.some((file) => `/${file}`.endsWith(suffix))) {
           undocumented.push(`${pkg.name}: ${name}`);
+        }
       }
     }
     expect(undocumented).toEqual([]);
@@ -128,8 +130,9 @@ describe('the typedoc reference of the published packages', () => {
       const html = await readFile(join(outDir, file), 'utf8');
       const loaded = html.matchAll(/<(?:script|img|link)\b[^>]*\s(?:src|href)="([^"]*)"/g);
       for (const [, url = ''] of loaded) {
-        if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url) && !url.startsWith('data:'))
+        if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url) && !url.startsWith('data:')) {
           remote.push(`${file}: ${url}`);
+        }
       }
     }
     expect(remote).toEqual([]);

@@ -37,8 +37,9 @@ describe('the browser shipped in @sparticuz/chromium', { timeout: 180_000 }, () 
       const { stdout } = await run('ldd', [path.join(dir, object)], { env: browserEnv(dir) });
       for (const line of stdout.split('\n').filter((l) => l.trim())) {
         const [name, , where] = line.trim().split(/\s+/);
-        if (line.includes('not found')) foreign.push(`${object}: ${name} not found`);
-        else if (!where?.startsWith(dir) && !BASE_SYSTEM.test(path.basename(name ?? ''))) {
+        if (line.includes('not found')) {
+          foreign.push(`${object}: ${name} not found`);
+        } else if (!where?.startsWith(dir) && !BASE_SYSTEM.test(path.basename(name ?? ''))) {
           foreign.push(`${object}: ${line.trim()}`);
         }
       }

@@ -74,7 +74,9 @@ async function unpack(dir: string, finalDir: string): Promise<void> {
  */
 export async function bundledChromiumDir(cache = cacheRoot): Promise<string> {
   const dir = path.join(cache, `sparticuz-chromium-${await packageVersion()}`);
-  if (existsSync(path.join(dir, 'chromium'))) return dir;
+  if (existsSync(path.join(dir, 'chromium'))) {
+    return dir;
+  }
   const partial = `${dir}.partial-${process.pid}-${Date.now()}`;
   try {
     await unpack(partial, dir);

@@ -15,8 +15,9 @@ describe('listOperations', () => {
     expect(new Set(operations.map((operation) => operation.operationId)).size).toBe(
       operations.length,
     );
-    for (const operation of operations)
+    for (const operation of operations) {
       expect(operation.summary, operation.operationId).toBeTruthy();
+    }
   });
 
   it('names the method and path of an operation without an operationId', () => {

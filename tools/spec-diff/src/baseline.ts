@@ -29,7 +29,9 @@ export async function lastReleaseCommit(
   root: string,
   manifests: readonly string[],
 ): Promise<ReleaseCommit | undefined> {
-  if (manifests.length === 0) return undefined;
+  if (manifests.length === 0) {
+    return undefined;
+  }
   // -G keeps only the commits whose diff touches a "version" line: few, even in a long history.
   const log = await gitOk(root, [
     'log',
@@ -44,9 +46,13 @@ export async function lastReleaseCommit(
     for (const manifest of manifests) {
       const before = await versionAt(root, `${sha}^`, manifest);
       const after = await versionAt(root, sha, manifest);
-      if (before === undefined || after === undefined) continue;
+      if (before === undefined || after === undefined) {
+        continue;
+      }
       const bump = versionBump(before, after);
-      if (bump !== undefined && bump !== 'none') return { sha, version: after };
+      if (bump !== undefined && bump !== 'none') {
+        return { sha, version: after };
+      }
     }
   }
   return undefined;
@@ -67,8 +73,9 @@ export async function findBaseRef(
   manifests: readonly string[],
 ): Promise<BaseRef> {
   const head = await gitOk(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
-  if (!head)
+  if (!head) {
     throw new UsageError(`${root} has no commits yet: there is no version to compare with`);
+  }
   const match = tagPatterns.flatMap((p) => ['--match', p]);
   const tag = await gitOk(root, ['describe', '--tags', '--abbrev=0', ...match, 'HEAD']);
   const release = await lastReleaseCommit(root, manifests);
@@ -83,10 +90,14 @@ export async function findBaseRef(
       description: `release commit ${release.sha.slice(0, 8)} (version ${release.version})`,
     };
   }
-  if (tag) return { ref: tag, description: `release tag ${tag}` };
+  if (tag) {
+    return { ref: tag, description: `release tag ${tag}` };
+  }
   for (const main of ['main', 'origin/main', 'master', 'origin/master']) {
     const base = await gitOk(root, ['merge-base', 'HEAD', main]);
-    if (base) return { ref: base, description: `merge base with ${main} (${base.slice(0, 8)})` };
+    if (base) {
+      return { ref: base, description: `merge base with ${main} (${base.slice(0, 8)})` };
+    }
   }
   return { ref: 'HEAD', description: `HEAD (${head.slice(0, 8)})` };
 }
@@ -111,9 +122,13 @@ export async function versionsMovedSince(
   for (const manifest of manifests) {
     const before = await versionAt(root, ref, manifest);
     const after = await workingVersion(root, manifest);
-    if (before === undefined || after === undefined) continue;
+    if (before === undefined || after === undefined) {
+      continue;
+    }
     const bump = versionBump(before, after) ?? 'none';
-    if (rank(bump) > rank(move.bump)) move = { bump, text: `${before} → ${after}` };
+    if (rank(bump) > rank(move.bump)) {
+      move = { bump, text: `${before} → ${after}` };
+    }
   }
   return move;
 }

@@ -24,11 +24,15 @@ export async function readChangesets(root: string): Promise<PendingChangeset[]> 
   }
   const out: PendingChangeset[] = [];
   for (const name of names.sort()) {
-    if (!name.endsWith('.md') || name.toLowerCase() === 'readme.md') continue;
+    if (!name.endsWith('.md') || name.toLowerCase() === 'readme.md') {
+      continue;
+    }
     const file = path.posix.join('.changeset', name);
     const text = await readFile(path.join(dir, name), 'utf8');
     const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/.exec(text);
-    if (!match) throw new SpecDiffError(file, 'changeset without front matter (--- ... ---)', 1);
+    if (!match) {
+      throw new SpecDiffError(file, 'changeset without front matter (--- ... ---)', 1);
+    }
     let data: unknown;
     try {
       data = parse(match[1] ?? '') ?? {};
@@ -38,8 +42,9 @@ export async function readChangesets(root: string): Promise<PendingChangeset[]> 
         `malformed front matter: ${(err as Error).message.split('\n')[0]}`,
       );
     }
-    if (!isObject(data))
+    if (!isObject(data)) {
       throw new SpecDiffError(file, 'front matter must map package names to bumps', 2);
+    }
     const releases = new Map<string, BumpOrNone>();
     for (const [pkg, bump] of Object.entries(data)) {
       if (typeof bump !== 'string' || !BUMPS.has(bump)) {
@@ -63,11 +68,15 @@ export function groupBump(changesets: readonly PendingChangeset[], group: readon
     let touches = false;
     for (const pkg of group) {
       const b = changeset.releases.get(pkg);
-      if (b === undefined) continue;
+      if (b === undefined) {
+        continue;
+      }
       touches = true;
       bump = maxBump(bump, b);
     }
-    if (touches) files.push(changeset.file);
+    if (touches) {
+      files.push(changeset.file);
+    }
   }
   return { bump, files };
 }
@@ -92,20 +101,32 @@ async function workspacePackages(root: string): Promise<WorkspacePackage[]> {
   let patterns: string[] = [];
   try {
     const yaml = parse(await readFile(path.join(root, 'pnpm-workspace.yaml'), 'utf8')) as unknown;
-    if (isObject(yaml) && Array.isArray(yaml.packages)) patterns = yaml.packages.map(String);
+    if (isObject(yaml) && Array.isArray(yaml.packages)) {
+      patterns = yaml.packages.map(String);
+    }
   } catch {
     const pkg = await readJson(path.join(root, 'package.json'));
-    if (isObject(pkg) && Array.isArray(pkg.workspaces)) patterns = pkg.workspaces.map(String);
+    if (isObject(pkg) && Array.isArray(pkg.workspaces)) {
+      patterns = pkg.workspaces.map(String);
+    }
   }
   const dirs: string[] = [];
   for (const pattern of patterns) {
-    if (pattern.startsWith('!')) continue;
+    if (pattern.startsWith('!')) {
+      continue;
+    }
     const clean = pattern.replace(/\/+$/, '');
     if (clean.endsWith('/*') || clean.endsWith('/**')) {
       const parent = path.join(root, clean.replace(/\/\*+$/, ''));
       const entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
-      for (const e of entries) if (e.isDirectory()) dirs.push(path.join(parent, e.name));
-    } else dirs.push(path.join(root, clean));
+      for (const e of entries) {
+        if (e.isDirectory()) {
+          dirs.push(path.join(parent, e.name));
+        }
+      }
+    } else {
+      dirs.push(path.join(root, clean));
+    }
   }
   const out: WorkspacePackage[] = [];
   for (const dir of dirs.sort()) {
@@ -155,8 +176,14 @@ async function releaseGroupOf(root: string, packages: WorkspacePackage[]): Promi
   if (fixed.length > 0) {
     const names = new Set<string>();
     for (const pattern of fixed) {
-      if (!pattern.includes('*')) names.add(pattern);
-      for (const p of packages) if (globMatch(pattern, p.name)) names.add(p.name);
+      if (!pattern.includes('*')) {
+        names.add(pattern);
+      }
+      for (const p of packages) {
+        if (globMatch(pattern, p.name)) {
+          names.add(p.name);
+        }
+      }
     }
     return [...names].sort();
   }

@@ -69,15 +69,23 @@ export function invert(d: Dirs): Dirs {
 }
 
 export function describeDirs(d: Dirs): string {
-  if (d.request && d.response) return 'request and response';
+  if (d.request && d.response) {
+    return 'request and response';
+  }
   return d.request ? 'request' : 'response';
 }
 
 /** The stricter class of the sides the value travels on. */
 export function bySide(dirs: Dirs, onRequest: Bump, onResponse: Bump): Bump {
-  if (dirs.request && dirs.response) return maxBump(onRequest, onResponse);
-  if (dirs.request) return onRequest;
-  if (dirs.response) return onResponse;
+  if (dirs.request && dirs.response) {
+    return maxBump(onRequest, onResponse);
+  }
+  if (dirs.request) {
+    return onRequest;
+  }
+  if (dirs.response) {
+    return onResponse;
+  }
   // Reached by nothing: treat as both, a published type may still be used either way.
   return maxBump(onRequest, onResponse);
 }

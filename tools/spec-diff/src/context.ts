@@ -22,9 +22,13 @@ export interface Resolved {
 
 /** The component a local `$ref` points into, e.g. `/components/schemas/Pet`. */
 export function componentOf(ref: string): string | undefined {
-  if (!ref.startsWith('#')) return undefined;
+  if (!ref.startsWith('#')) {
+    return undefined;
+  }
   const tokens = parsePointer(refPointer(ref));
-  if (tokens[0] !== 'components' || tokens.length < 3) return undefined;
+  if (tokens[0] !== 'components' || tokens.length < 3) {
+    return undefined;
+  }
   return `/components/${tokens[1]}/${(tokens[2] ?? '').replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
@@ -56,7 +60,9 @@ export class DiffContext {
     pairing?: { kind: ChangeKind; from: string },
   ): void {
     const key = `${pointer}\u0000${message}`;
-    if (this.reported.has(key)) return;
+    if (this.reported.has(key)) {
+      return;
+    }
     this.reported.add(key);
     this.changes.push({ pointer, class: cls, message, ...pairing });
   }
@@ -81,7 +87,9 @@ export class DiffContext {
     const seen = new Set<string>();
     while (isObject(current) && typeof current.$ref === 'string') {
       const next = current.$ref;
-      if (seen.has(next) || !next.startsWith('#')) break;
+      if (seen.has(next) || !next.startsWith('#')) {
+        break;
+      }
       seen.add(next);
       ref = next;
       current = valueAt(this.doc(side), refPointer(next));
@@ -94,12 +102,18 @@ export class DiffContext {
    * the same thing: the same pointer, or into a schema and its renamed self.
    */
   sameTarget(before: string, after: string): boolean {
-    if (before === after) return true;
-    if (!before.startsWith('#') || !after.startsWith('#')) return false;
+    if (before === after) {
+      return true;
+    }
+    if (!before.startsWith('#') || !after.startsWith('#')) {
+      return false;
+    }
     const tokens = parsePointer(refPointer(before));
     const schema = tokens[0] === 'components' && tokens[1] === 'schemas' ? tokens[2] : undefined;
     const renamed = schema === undefined ? undefined : this.renamedSchemas.get(schema);
-    if (renamed !== undefined) tokens[2] = renamed;
+    if (renamed !== undefined) {
+      tokens[2] = renamed;
+    }
     return join('', ...tokens) === join('', ...parsePointer(refPointer(after)));
   }
 
@@ -110,7 +124,9 @@ export class DiffContext {
   dirsOf(component: string, former = component): Dirs {
     const a = this.usage.old.get(former);
     const b = this.usage.new.get(component);
-    if (!a && !b) return BOTH;
+    if (!a && !b) {
+      return BOTH;
+    }
     return union(
       a ?? { request: false, response: false },
       b ?? { request: false, response: false },
@@ -123,13 +139,17 @@ export class DiffContext {
    */
   firstVisit(a: unknown, b: unknown, dirs: Dirs): boolean {
     const key = `${this.idOf(a)}:${this.idOf(b)}:${dirs.request ? 1 : 0}${dirs.response ? 1 : 0}`;
-    if (this.comparing.has(key)) return false;
+    if (this.comparing.has(key)) {
+      return false;
+    }
     this.comparing.add(key);
     return true;
   }
 
   private idOf(value: unknown): number {
-    if (!isObject(value) && !Array.isArray(value)) return -1;
+    if (!isObject(value) && !Array.isArray(value)) {
+      return -1;
+    }
     let id = this.ids.get(value);
     if (id === undefined) {
       this.counter += 1;

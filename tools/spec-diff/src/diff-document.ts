@@ -49,8 +49,9 @@ export function diffSpecs(before: DiffSpec, after: DiffSpec): DiffResult {
     );
   }
   diffLeftovers(ctx, asObject(a.info), asObject(b.info), '/info', new Set(), 'patch');
-  if (a.servers !== undefined || b.servers !== undefined)
+  if (a.servers !== undefined || b.servers !== undefined) {
     diffServers(ctx, a.servers, b.servers, '/servers');
+  }
   diffSecurity(ctx, a.security, b.security, '/security');
   if (a.jsonSchemaDialect !== b.jsonSchemaDialect) {
     ctx.add(

@@ -37,11 +37,15 @@ export function diffPathItems(
   const sides = inverted ? flip(NORMAL) : NORMAL;
   const placed = { moves: new MovedOperations(ctx, before, after), root: pointer, noun };
   for (const [key, item] of Object.entries(before)) {
-    if (key in after) continue;
+    if (key in after) {
+      continue;
+    }
     const methods = methodsOf(ctx.resolve('old', item).node);
     const left = methods.filter((m) => !placed.moves.awayFrom(key, m));
     // Every operation moved: each is reported where it went.
-    if (methods.length > 0 && left.length === 0) continue;
+    if (methods.length > 0 && left.length === 0) {
+      continue;
+    }
     ctx.add(join(pointer, key), 'major', `${noun} removed${listMethods(left)}`);
   }
   for (const [key, item] of Object.entries(after)) {
@@ -63,7 +67,9 @@ export function diffPathItems(
     }
     for (const method of methods) {
       const move = placed.moves.into(key, method);
-      if (move) diffMovedOperation(ctx, move, { ...placed, key }, sides);
+      if (move) {
+        diffMovedOperation(ctx, move, { ...placed, key }, sides);
+      }
     }
   }
 }
@@ -103,7 +109,9 @@ export function diffPathItem(
   sides: Sides = NORMAL,
   place?: PathPlace,
 ): void {
-  if (sameRef(ctx, rawBefore, rawAfter)) return;
+  if (sameRef(ctx, rawBefore, rawAfter)) {
+    return;
+  }
   const a = asObject(ctx.resolve('old', rawBefore).node);
   const b = asObject(ctx.resolve('new', rawAfter).node);
   diffPathItemFields(ctx, a, b, pointer);
@@ -121,7 +129,9 @@ export function diffPathItem(
     } else if (isObject(opA) && isObject(opB)) {
       diffOperation(ctx, { op: opA, path: a, pointer }, { op: opB, path: b, pointer }, at, sides);
     }
-    if (movedIn && place) diffMovedOperation(ctx, movedIn, place, sides);
+    if (movedIn && place) {
+      diffMovedOperation(ctx, movedIn, place, sides);
+    }
   }
 }
 
@@ -184,16 +194,17 @@ function diffOperation(
   if (a.operationId !== b.operationId) {
     const at = join(pointer, 'operationId');
     // Generated `operations` types and client methods are keyed by operationId.
-    if (a.operationId === undefined)
+    if (a.operationId === undefined) {
       ctx.add(at, 'minor', `operationId ${show(b.operationId)} added`);
-    else if (b.operationId === undefined)
+    } else if (b.operationId === undefined) {
       ctx.add(at, 'major', `operationId ${show(a.operationId)} removed`);
-    else
+    } else {
       ctx.add(
         at,
         'major',
         `operationId changed from ${show(a.operationId)} to ${show(b.operationId)}`,
       );
+    }
   }
   diffParameters(ctx, before, after, pointer, sides.request);
   diffRequestBody(ctx, a.requestBody, b.requestBody, join(pointer, 'requestBody'), sides.request);
@@ -215,13 +226,17 @@ function diffOperation(
   const callbacksA = asObject(a.callbacks);
   const callbacksB = asObject(b.callbacks);
   for (const name of Object.keys(callbacksA)) {
-    if (!(name in callbacksB))
+    if (!(name in callbacksB)) {
       ctx.add(join(pointer, 'callbacks', name), 'major', 'callback removed');
+    }
   }
   for (const [name, callback] of Object.entries(callbacksB)) {
     const at = join(pointer, 'callbacks', name);
-    if (!(name in callbacksA)) ctx.add(at, 'minor', 'callback added');
-    else diffCallback(ctx, callbacksA[name], callback, at, sides);
+    if (!(name in callbacksA)) {
+      ctx.add(at, 'minor', 'callback added');
+    } else {
+      diffCallback(ctx, callbacksA[name], callback, at, sides);
+    }
   }
 }
 
@@ -233,17 +248,23 @@ export function diffCallback(
   pointer: string,
   sides: Sides = NORMAL,
 ): void {
-  if (sameRef(ctx, rawBefore, rawAfter)) return;
+  if (sameRef(ctx, rawBefore, rawAfter)) {
+    return;
+  }
   const a = asObject(ctx.resolve('old', rawBefore).node);
   const b = asObject(ctx.resolve('new', rawAfter).node);
   for (const expression of Object.keys(a)) {
-    if (!(expression in b))
+    if (!(expression in b)) {
       ctx.add(join(pointer, expression), 'major', 'callback expression removed');
+    }
   }
   for (const [expression, item] of Object.entries(b)) {
     const at = join(pointer, expression);
-    if (!(expression in a)) ctx.add(at, 'minor', 'callback expression added');
-    else diffPathItem(ctx, a[expression], item, at, flip(sides));
+    if (!(expression in a)) {
+      ctx.add(at, 'minor', 'callback expression added');
+    } else {
+      diffPathItem(ctx, a[expression], item, at, flip(sides));
+    }
   }
 }
 
@@ -270,10 +291,14 @@ function effectiveParameters(
 ): Map<string, ParameterSite> {
   const out = new Map<string, ParameterSite>();
   const add = (list: unknown, pointer: string) => {
-    if (!Array.isArray(list)) return;
+    if (!Array.isArray(list)) {
+      return;
+    }
     list.forEach((raw, i) => {
       const value = ctx.resolve(side, raw).node;
-      if (!isObject(value)) return;
+      if (!isObject(value)) {
+        return;
+      }
       out.set(parameterKey(value), { raw, value, pointer: join(pointer, 'parameters', i) });
     });
   };
@@ -292,7 +317,9 @@ function diffParameters(
   const pa = effectiveParameters(ctx, before, 'old', pointer);
   const pb = effectiveParameters(ctx, after, 'new', pointer);
   for (const [key, entry] of pa) {
-    if (!pb.has(key)) ctx.add(entry.pointer, 'major', `${describeParameter(entry.value)} removed`);
+    if (!pb.has(key)) {
+      ctx.add(entry.pointer, 'major', `${describeParameter(entry.value)} removed`);
+    }
   }
   for (const [key, entry] of pb) {
     const old = pa.get(key);
@@ -343,8 +370,12 @@ export function diffParameter(
   }
   const ra = a.required === true || a.in === 'path';
   const rb = b.required === true || b.in === 'path';
-  if (!ra && rb) ctx.addSided(pointer, bySide(dirs, 'major', 'minor'), 'became required', dirs);
-  if (ra && !rb) ctx.addSided(pointer, bySide(dirs, 'minor', 'major'), 'became optional', dirs);
+  if (!ra && rb) {
+    ctx.addSided(pointer, bySide(dirs, 'major', 'minor'), 'became required', dirs);
+  }
+  if (ra && !rb) {
+    ctx.addSided(pointer, bySide(dirs, 'minor', 'major'), 'became optional', dirs);
+  }
   const sa = effectiveStyle(a);
   const sb = effectiveStyle(b);
   for (const key of ['style', 'explode', 'allowReserved', 'allowEmptyValue'] as const) {
@@ -373,8 +404,12 @@ function diffRequestBody(
   pointer: string,
   dirs: Dirs,
 ): void {
-  if (rawBefore === undefined && rawAfter === undefined) return;
-  if (sameRef(ctx, rawBefore, rawAfter)) return;
+  if (rawBefore === undefined && rawAfter === undefined) {
+    return;
+  }
+  if (sameRef(ctx, rawBefore, rawAfter)) {
+    return;
+  }
   const a = ctx.resolve('old', rawBefore).node;
   const b = ctx.resolve('new', rawAfter).node;
   if (!isObject(b)) {
@@ -400,10 +435,12 @@ export function diffRequestBodyObject(
   diffLeftovers(ctx, a, b, pointer, new Set(['required', 'content']));
   const ra = a.required === true;
   const rb = b.required === true;
-  if (!ra && rb)
+  if (!ra && rb) {
     ctx.addSided(pointer, bySide(dirs, 'major', 'minor'), 'request body became required', dirs);
-  if (ra && !rb)
+  }
+  if (ra && !rb) {
     ctx.addSided(pointer, bySide(dirs, 'minor', 'major'), 'request body became optional', dirs);
+  }
   diffContent(ctx, asObject(a.content), asObject(b.content), join(pointer, 'content'), dirs);
 }
 
@@ -421,7 +458,9 @@ function diffContent(
   const ka = byKey(a);
   const kb = byKey(b);
   for (const [key, name] of ka) {
-    if (!kb.has(key)) ctx.add(join(pointer, name), 'major', `media type ${name} removed`);
+    if (!kb.has(key)) {
+      ctx.add(join(pointer, name), 'major', `media type ${name} removed`);
+    }
   }
   for (const [key, name] of kb) {
     const at = join(pointer, name);
@@ -482,7 +521,9 @@ function diffResponses(
   }
   for (const [code, name] of cb) {
     const old = ca.get(code);
-    if (old === undefined || sameRef(ctx, a[old], b[name])) continue;
+    if (old === undefined || sameRef(ctx, a[old], b[name])) {
+      continue;
+    }
     const ra = asObject(ctx.resolve('old', a[old]).node);
     const rb = asObject(ctx.resolve('new', b[name]).node);
     diffResponse(ctx, ra, rb, join(pointer, name), dirs);
@@ -497,15 +538,18 @@ export function diffResponse(
   dirs: Dirs,
 ): void {
   diffLeftovers(ctx, a, b, pointer, new Set(['headers', 'content', 'links']));
-  if (!deepEqual(a.links, b.links)) ctx.add(join(pointer, 'links'), 'patch', 'links changed');
+  if (!deepEqual(a.links, b.links)) {
+    ctx.add(join(pointer, 'links'), 'patch', 'links changed');
+  }
   const ha = asObject(a.headers);
   const hb = asObject(b.headers);
   const byKey = (h: JsonObject) => new Map(Object.keys(h).map((k) => [k.toLowerCase(), k]));
   const ka = byKey(ha);
   const kb = byKey(hb);
   for (const [key, name] of ka) {
-    if (!kb.has(key))
+    if (!kb.has(key)) {
       ctx.add(join(pointer, 'headers', name), 'major', `header ${show(name)} removed`);
+    }
   }
   for (const [key, name] of kb) {
     const at = join(pointer, 'headers', name);
@@ -525,7 +569,9 @@ export function diffResponse(
 
 /** Requirements as a set of sets: order of alternatives and of scopes does not matter. */
 function normaliseSecurity(value: unknown): string {
-  if (!Array.isArray(value)) return 'none';
+  if (!Array.isArray(value)) {
+    return 'none';
+  }
   const requirements = value.map((r) => {
     const entries = Object.entries(asObject(r)).map(([name, scopes]) => [
       name,
@@ -565,15 +611,19 @@ export function diffServers(ctx: DiffContext, rawA: unknown, rawB: unknown, poin
     const what = `server changed from ${moved.from.key || '/'} to ${moved.to.key || '/'}`;
     ctx.add(join(pointer, moved.to.j), 'major', what);
   } else {
-    for (const { key, i } of removed)
+    for (const { key, i } of removed) {
       ctx.add(join(pointer, i), 'major', `server ${key || '/'} removed`);
-    for (const { key, j } of added)
+    }
+    for (const { key, j } of added) {
       ctx.add(join(pointer, j), 'minor', `server ${key || '/'} added`);
+    }
   }
   kb.forEach((key, j) => {
     const at = join(pointer, j);
     const i = ka.indexOf(key);
-    if (i < 0) return;
+    if (i < 0) {
+      return;
+    }
     const sa = asObject(a[i]);
     const sb = asObject(b[j]);
     diffLeftovers(ctx, sa, sb, at, new Set(['url']));

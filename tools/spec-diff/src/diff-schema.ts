@@ -22,7 +22,9 @@ export function diffSchema(
   const a = asSchema(before);
   const b = asSchema(after);
   if (a === undefined || b === undefined) {
-    if (!deepEqual(before, after)) ctx.add(pointer, 'major', 'schema changed');
+    if (!deepEqual(before, after)) {
+      ctx.add(pointer, 'major', 'schema changed');
+    }
     return;
   }
   // The same reference on both sides (or a renamed schema's old and new name):
@@ -39,7 +41,9 @@ export function diffSchema(
   const rb = ctx.resolve('new', b);
   const sa = asSchema(ra.node) ?? {};
   const sb = asSchema(rb.node) ?? {};
-  if (!ctx.firstVisit(sa, sb, dirs)) return;
+  if (!ctx.firstVisit(sa, sb, dirs)) {
+    return;
+  }
   const count = ctx.changes.length;
   compareResolved(ctx, sa, sb, pointer, dirs);
   if (ra.ref !== rb.ref && ctx.changes.length === count) {
@@ -56,8 +60,12 @@ export function diffSchema(
 
 /** 3.1 allows boolean schemas; `true` accepts anything, `false` nothing. */
 function asSchema(value: unknown): JsonObject | undefined {
-  if (value === true || value === undefined) return {};
-  if (value === false) return { not: {} };
+  if (value === true || value === undefined) {
+    return {};
+  }
+  if (value === false) {
+    return { not: {} };
+  }
   return isObject(value) ? value : undefined;
 }
 
@@ -112,7 +120,9 @@ function compareResolved(
 ): void {
   diffLeftovers(ctx, a, b, pointer, HANDLED);
   diffDeprecated(ctx, a, b, pointer);
-  if (!diffType(ctx, a, b, pointer, dirs)) return;
+  if (!diffType(ctx, a, b, pointer, dirs)) {
+    return;
+  }
   diffFormat(ctx, a, b, pointer, dirs);
   diffEnum(ctx, a, b, pointer, dirs);
   diffBounds(ctx, a, b, pointer, dirs);
@@ -123,19 +133,27 @@ function compareResolved(
   for (const keyword of ['allOf', 'oneOf', 'anyOf'] as const) {
     diffComposition(ctx, a, b, pointer, dirs, keyword);
   }
-  if (!deepEqual(a.not, b.not)) ctx.add(join(pointer, 'not'), 'major', 'not changed');
+  if (!deepEqual(a.not, b.not)) {
+    ctx.add(join(pointer, 'not'), 'major', 'not changed');
+  }
   if (!deepEqual(a.discriminator, b.discriminator)) {
     ctx.add(join(pointer, 'discriminator'), 'major', 'discriminator changed');
   }
-  for (const keyword of ['$defs', 'definitions']) diffDefs(ctx, a, b, pointer, keyword, dirs);
+  for (const keyword of ['$defs', 'definitions']) {
+    diffDefs(ctx, a, b, pointer, keyword, dirs);
+  }
 }
 
 export function diffDeprecated(ctx: DiffContext, a: JsonObject, b: JsonObject, pointer: string) {
   const was = a.deprecated === true;
   const is = b.deprecated === true;
   // Semver asks for a minor release when something is deprecated.
-  if (!was && is) ctx.add(join(pointer, 'deprecated'), 'minor', 'deprecated');
-  if (was && !is) ctx.add(join(pointer, 'deprecated'), 'patch', 'no longer deprecated');
+  if (!was && is) {
+    ctx.add(join(pointer, 'deprecated'), 'minor', 'deprecated');
+  }
+  if (was && !is) {
+    ctx.add(join(pointer, 'deprecated'), 'patch', 'no longer deprecated');
+  }
 }
 
 interface TypeInfo {
@@ -152,12 +170,15 @@ interface TypeInfo {
  */
 export function typeInfo(schema: JsonObject): TypeInfo {
   let list: string[] | undefined;
-  if (typeof schema.type === 'string') list = [schema.type];
-  else if (Array.isArray(schema.type)) list = schema.type.filter((t) => typeof t === 'string');
-  else if (schema.properties !== undefined || schema.additionalProperties !== undefined)
+  if (typeof schema.type === 'string') {
+    list = [schema.type];
+  } else if (Array.isArray(schema.type)) {
+    list = schema.type.filter((t) => typeof t === 'string');
+  } else if (schema.properties !== undefined || schema.additionalProperties !== undefined) {
     list = ['object'];
-  else if (schema.items !== undefined) list = ['array'];
-  else if (Array.isArray(schema.enum) || 'const' in schema) {
+  } else if (schema.items !== undefined) {
+    list = ['array'];
+  } else if (Array.isArray(schema.enum) || 'const' in schema) {
     const values = Array.isArray(schema.enum) ? schema.enum : [schema.const];
     list = [...new Set(values.map(jsonType))];
   }
@@ -171,9 +192,15 @@ export function typeInfo(schema: JsonObject): TypeInfo {
 }
 
 function jsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  if (value === null) {
+    return 'null';
+  }
+  if (Array.isArray(value)) {
+    return 'array';
+  }
+  if (typeof value === 'number') {
+    return Number.isInteger(value) ? 'integer' : 'number';
+  }
   return typeof value;
 }
 
@@ -181,7 +208,9 @@ const showTypes = (types: Set<string> | undefined) =>
   types === undefined ? 'any' : types.size === 0 ? 'null' : [...types].sort().join(' | ');
 
 function covers(types: Set<string> | undefined, type: string): boolean {
-  if (types === undefined) return true;
+  if (types === undefined) {
+    return true;
+  }
   return types.has(type) || (type === 'integer' && types.has('number'));
 }
 
@@ -219,7 +248,9 @@ function diffType(ctx: DiffContext, a: JsonObject, b: JsonObject, pointer: strin
 }
 
 function diffFormat(ctx: DiffContext, a: JsonObject, b: JsonObject, pointer: string, dirs: Dirs) {
-  if (a.format === b.format) return;
+  if (a.format === b.format) {
+    return;
+  }
   const at = join(pointer, 'format');
   if (a.format === undefined) {
     ctx.add(at, 'major', `format ${show(b.format)} added (narrows the type)`);
@@ -233,9 +264,14 @@ function diffFormat(ctx: DiffContext, a: JsonObject, b: JsonObject, pointer: str
 /** Allowed values, null aside (nullability is compared on its own); undefined = any. */
 function enumValues(schema: JsonObject): Map<string, unknown> | undefined {
   let values: unknown[] | undefined;
-  if (Array.isArray(schema.enum)) values = schema.enum;
-  else if ('const' in schema) values = [schema.const];
-  if (values === undefined) return undefined;
+  if (Array.isArray(schema.enum)) {
+    values = schema.enum;
+  } else if ('const' in schema) {
+    values = [schema.const];
+  }
+  if (values === undefined) {
+    return undefined;
+  }
   return new Map(values.filter((v) => v !== null).map((v) => [canonical(v), v]));
 }
 
@@ -243,7 +279,9 @@ function diffEnum(ctx: DiffContext, a: JsonObject, b: JsonObject, pointer: strin
   const ea = enumValues(a);
   const eb = enumValues(b);
   const at = join(pointer, 'enum' in b || !('const' in b) ? 'enum' : 'const');
-  if (ea === undefined && eb === undefined) return;
+  if (ea === undefined && eb === undefined) {
+    return;
+  }
   if (ea === undefined) {
     ctx.addSided(at, bySide(dirs, 'major', 'minor'), 'values restricted to an enum', dirs);
     return;
@@ -279,10 +317,13 @@ function bound(schema: JsonObject, side: 'min' | 'max'): Bound | undefined {
   if (typeof inclusive === 'number') {
     candidates.push({ value: inclusive, exclusive: exclusive === true });
   }
-  if (typeof exclusive === 'number') candidates.push({ value: exclusive, exclusive: true });
+  if (typeof exclusive === 'number') {
+    candidates.push({ value: exclusive, exclusive: true });
+  }
   const stricter = (x: Bound, y: Bound) => {
-    if (x.value !== y.value)
+    if (x.value !== y.value) {
       return (side === 'min' ? x.value > y.value : x.value < y.value) ? x : y;
+    }
     return x.exclusive ? x : y;
   };
   return candidates.reduce<Bound | undefined>((acc, c) => (acc ? stricter(acc, c) : c), undefined);
@@ -293,11 +334,19 @@ const showBound = (b: Bound | undefined) =>
 
 /** -1 when `after` accepts less than `before`, 1 when more, 0 when the same. */
 function compareBounds(before: Bound | undefined, after: Bound | undefined, side: 'min' | 'max') {
-  if (before === undefined && after === undefined) return 0;
-  if (before === undefined) return -1;
-  if (after === undefined) return 1;
+  if (before === undefined && after === undefined) {
+    return 0;
+  }
+  if (before === undefined) {
+    return -1;
+  }
+  if (after === undefined) {
+    return 1;
+  }
   if (before.value === after.value) {
-    if (before.exclusive === after.exclusive) return 0;
+    if (before.exclusive === after.exclusive) {
+      return 0;
+    }
     return after.exclusive ? -1 : 1;
   }
   const tighter = side === 'min' ? after.value > before.value : after.value < before.value;
@@ -311,8 +360,12 @@ function reportNarrowing(
   what: string,
   dirs: Dirs,
 ): void {
-  if (direction < 0) ctx.addSided(at, bySide(dirs, 'major', 'minor'), `${what} (narrowed)`, dirs);
-  if (direction > 0) ctx.addSided(at, bySide(dirs, 'minor', 'major'), `${what} (widened)`, dirs);
+  if (direction < 0) {
+    ctx.addSided(at, bySide(dirs, 'major', 'minor'), `${what} (narrowed)`, dirs);
+  }
+  if (direction > 0) {
+    ctx.addSided(at, bySide(dirs, 'minor', 'major'), `${what} (widened)`, dirs);
+  }
 }
 
 const LOWER_LIMITS = ['minLength', 'minItems', 'minProperties'];
@@ -343,15 +396,19 @@ function diffBounds(ctx: DiffContext, a: JsonObject, b: JsonObject, pointer: str
       reportNarrowing(ctx, at, -1, what, dirs);
     } else if (y === undefined || Number.isInteger(x / y)) {
       reportNarrowing(ctx, at, 1, what, dirs);
-    } else ctx.add(at, 'major', what);
+    } else {
+      ctx.add(at, 'major', what);
+    }
   }
   if (a.pattern !== b.pattern) {
     const at = join(pointer, 'pattern');
-    if (a.pattern === undefined)
+    if (a.pattern === undefined) {
       reportNarrowing(ctx, at, -1, `pattern ${show(b.pattern)} added`, dirs);
-    else if (b.pattern === undefined)
+    } else if (b.pattern === undefined) {
       reportNarrowing(ctx, at, 1, `pattern ${show(a.pattern)} removed`, dirs);
-    else ctx.add(at, 'major', `pattern changed from ${show(a.pattern)} to ${show(b.pattern)}`);
+    } else {
+      ctx.add(at, 'major', `pattern changed from ${show(a.pattern)} to ${show(b.pattern)}`);
+    }
   }
   if ((a.uniqueItems === true) !== (b.uniqueItems === true)) {
     const what = b.uniqueItems === true ? 'items must now be unique' : 'items no longer unique';
@@ -360,7 +417,9 @@ function diffBounds(ctx: DiffContext, a: JsonObject, b: JsonObject, pointer: str
 }
 
 function diffDefault(ctx: DiffContext, a: JsonObject, b: JsonObject, pointer: string, dirs: Dirs) {
-  if (deepEqual(a.default, b.default)) return;
+  if (deepEqual(a.default, b.default)) {
+    return;
+  }
   // A request default is server behaviour for callers who leave the value out;
   // a response default only documents.
   const what =
@@ -395,7 +454,9 @@ function diffProperties(
   const ra = stringList(a.required);
   const rb = stringList(b.required);
   for (const name of Object.keys(pa)) {
-    if (name in pb) continue;
+    if (name in pb) {
+      continue;
+    }
     ctx.add(join(pointer, 'properties', name), 'major', `property ${show(name)} removed`);
   }
   for (const [name, schema] of Object.entries(pb)) {
@@ -489,9 +550,15 @@ type Additional = { kind: 'open' } | { kind: 'closed' } | { kind: 'schema'; sche
 
 function additional(schema: JsonObject): Additional {
   const value = schema.additionalProperties;
-  if (value === undefined || value === true) return { kind: 'open' };
-  if (value === false) return { kind: 'closed' };
-  if (isObject(value) && Object.keys(value).length === 0) return { kind: 'open' };
+  if (value === undefined || value === true) {
+    return { kind: 'open' };
+  }
+  if (value === false) {
+    return { kind: 'closed' };
+  }
+  if (isObject(value) && Object.keys(value).length === 0) {
+    return { kind: 'open' };
+  }
   return { kind: 'schema', schema: value };
 }
 
@@ -513,17 +580,24 @@ function diffAdditionalProperties(
     diffSchema(ctx, before.schema, after.schema, at, dirs);
     return;
   }
-  if (before.kind === after.kind) return;
+  if (before.kind === after.kind) {
+    return;
+  }
   const order = { closed: 0, schema: 1, open: 2 };
   const narrowed = order[after.kind] < order[before.kind];
   const what = `additionalProperties changed from ${before.kind} to ${after.kind}`;
-  if (narrowed) ctx.addSided(at, bySide(dirs, 'major', 'minor'), `${what} (narrowed)`, dirs);
-  else ctx.addSided(at, 'minor', `${what} (widened)`, dirs);
+  if (narrowed) {
+    ctx.addSided(at, bySide(dirs, 'major', 'minor'), `${what} (narrowed)`, dirs);
+  } else {
+    ctx.addSided(at, 'minor', `${what} (widened)`, dirs);
+  }
 }
 
 function diffItems(ctx: DiffContext, a: JsonObject, b: JsonObject, pointer: string, dirs: Dirs) {
   const at = join(pointer, 'items');
-  if (a.items === undefined && b.items === undefined) return;
+  if (a.items === undefined && b.items === undefined) {
+    return;
+  }
   if (a.items === undefined) {
     reportNarrowing(ctx, at, -1, 'items schema added', dirs);
   } else if (b.items === undefined) {
@@ -541,7 +615,9 @@ function pairBranches(ctx: DiffContext, before: unknown[], after: unknown[]) {
   const refOf = (s: unknown) => (isObject(s) && typeof s.$ref === 'string' ? s.$ref : undefined);
   after.forEach((branch, j) => {
     const ref = refOf(branch);
-    if (ref === undefined) return;
+    if (ref === undefined) {
+      return;
+    }
     const i = before.findIndex((other, k) => {
       const oldRef = refOf(other);
       return !usedA.has(k) && oldRef !== undefined && ctx.sameTarget(oldRef, ref);
@@ -582,7 +658,9 @@ function diffComposition(
 ) {
   const before = Array.isArray(a[keyword]) ? (a[keyword] as unknown[]) : [];
   const after = Array.isArray(b[keyword]) ? (b[keyword] as unknown[]) : [];
-  if (before.length === 0 && after.length === 0) return;
+  if (before.length === 0 && after.length === 0) {
+    return;
+  }
   const { pairs, removed, added } = pairBranches(ctx, before, after);
   const label = (s: unknown, i: number) =>
     isObject(s) && typeof s.$ref === 'string' ? s.$ref : `branch ${i}`;
@@ -591,8 +669,11 @@ function diffComposition(
   for (const i of removed) {
     const at = join(pointer, keyword, i);
     const what = `${keyword} ${label(before[i], i)} removed`;
-    if (addNarrows) ctx.addSided(at, bySide(dirs, 'minor', 'major'), what, dirs);
-    else ctx.add(at, 'major', what);
+    if (addNarrows) {
+      ctx.addSided(at, bySide(dirs, 'minor', 'major'), what, dirs);
+    } else {
+      ctx.add(at, 'major', what);
+    }
   }
   for (const j of added) {
     const at = join(pointer, keyword, j);
@@ -616,12 +697,16 @@ function diffDefs(
   const da = isObject(a[keyword]) ? a[keyword] : {};
   const db = isObject(b[keyword]) ? b[keyword] : {};
   for (const name of Object.keys(da)) {
-    if (!(name in db))
+    if (!(name in db)) {
       ctx.add(join(pointer, keyword, name), 'major', `schema ${show(name)} removed`);
+    }
   }
   for (const [name, schema] of Object.entries(db)) {
     const at = join(pointer, keyword, name);
-    if (!(name in da)) ctx.add(at, 'minor', `schema ${show(name)} added`);
-    else diffSchema(ctx, da[name], schema, at, dirs);
+    if (!(name in da)) {
+      ctx.add(at, 'minor', `schema ${show(name)} added`);
+    } else {
+      diffSchema(ctx, da[name], schema, at, dirs);
+    }
   }
 }

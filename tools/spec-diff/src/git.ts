@@ -49,7 +49,9 @@ export interface BaseRef {
 
 export async function resolveRef(root: string, ref: string): Promise<BaseRef> {
   const sha = await gitOk(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (!sha) throw new UsageError(`unknown git ref ${JSON.stringify(ref)}`);
+  if (!sha) {
+    throw new UsageError(`unknown git ref ${JSON.stringify(ref)}`);
+  }
   return { ref, description: `${ref} (${sha.slice(0, 8)})` };
 }
 
@@ -70,7 +72,9 @@ export async function extractSpecAt(
   specPath: string,
 ): Promise<Extracted | undefined> {
   const exists = await gitOk(root, ['cat-file', '-e', `${ref}:${specPath}`]);
-  if (exists === undefined) return undefined;
+  if (exists === undefined) {
+    return undefined;
+  }
   const dir = path.posix.dirname(specPath);
   const listed =
     dir === '.'
@@ -80,7 +84,9 @@ export async function extractSpecAt(
           .filter((f) => f === specPath || /\.(ya?ml|json)$/i.test(f));
   const temp = await mkdtemp(path.join(tmpdir(), 'spec-diff-'));
   for (const file of listed) {
-    if (!file) continue;
+    if (!file) {
+      continue;
+    }
     const contents = await git(root, ['cat-file', 'blob', `${ref}:${file}`]);
     const target = path.join(temp, file);
     await mkdir(path.dirname(target), { recursive: true });

@@ -28,7 +28,9 @@ export function join(pointer: string, ...tokens: (string | number)[]): string {
 
 /** Key order does not matter, so two documents that mean the same compare equal. */
 export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (Array.isArray(value)) {
+    return `[${value.map(canonical).join(',')}]`;
+  }
   if (isObject(value)) {
     const keys = Object.keys(value)
       .filter((k) => value[k] !== undefined)

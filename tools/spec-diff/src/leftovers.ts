@@ -22,14 +22,22 @@ const RENAMING_EXTENSIONS = new Set([
 const BEHAVIOUR_EXTENSIONS = new Set(['x-speakeasy-retries', 'x-speakeasy-pagination']);
 
 export function extensionClass(key: string): { cls: Bump; why: string } {
-  if (RENAMING_EXTENSIONS.has(key)) return { cls: 'major', why: ' (renames a generated SDK name)' };
-  if (BEHAVIOUR_EXTENSIONS.has(key)) return { cls: 'minor', why: ' (changes client behaviour)' };
+  if (RENAMING_EXTENSIONS.has(key)) {
+    return { cls: 'major', why: ' (renames a generated SDK name)' };
+  }
+  if (BEHAVIOUR_EXTENSIONS.has(key)) {
+    return { cls: 'minor', why: ' (changes client behaviour)' };
+  }
   return { cls: 'patch', why: '' };
 }
 
 function describeChange(key: string, before: unknown, after: unknown): string {
-  if (before === undefined) return `${key} added`;
-  if (after === undefined) return `${key} removed`;
+  if (before === undefined) {
+    return `${key} added`;
+  }
+  if (after === undefined) {
+    return `${key} removed`;
+  }
   const scalar = (v: unknown) => v === null || typeof v !== 'object';
   if (scalar(before) && scalar(after) && !DOC_KEYWORDS.has(key)) {
     return `${key} changed from ${show(before)} to ${show(after)}`;
@@ -52,11 +60,16 @@ export function diffLeftovers(
 ): void {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const key of keys) {
-    if (handled.has(key) || deepEqual(before[key], after[key])) continue;
+    if (handled.has(key) || deepEqual(before[key], after[key])) {
+      continue;
+    }
     let cls = unknown;
     let why = '';
-    if (DOC_KEYWORDS.has(key)) cls = 'patch';
-    else if (key.startsWith('x-')) ({ cls, why } = extensionClass(key));
+    if (DOC_KEYWORDS.has(key)) {
+      cls = 'patch';
+    } else if (key.startsWith('x-')) {
+      ({ cls, why } = extensionClass(key));
+    }
     ctx.add(join(pointer, key), cls, describeChange(key, before[key], after[key]) + why);
   }
 }

@@ -25,9 +25,14 @@ function collectRefs(node: unknown, pointer: string, out: { ref: string; at: str
     for (const [key, value] of Object.entries(node)) {
       const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       // Examples are free-form data; a "$ref" key there is not a reference.
-      if (key === 'example' || key === 'examples' || key === 'enum' || key === 'const') continue;
-      if (key === '$ref' && typeof value === 'string') out.push({ ref: value, at });
-      else collectRefs(value, at, out);
+      if (key === 'example' || key === 'examples' || key === 'enum' || key === 'const') {
+        continue;
+      }
+      if (key === '$ref' && typeof value === 'string') {
+        out.push({ ref: value, at });
+      } else {
+        collectRefs(value, at, out);
+      }
     }
   }
 }
@@ -80,7 +85,9 @@ export async function loadDiffSpec(file: string, options: LoadOptions = {}): Pro
     throw new SpecDiffError(label, detail, pos?.line, pos?.column);
   };
 
-  if (!isObject(raw)) fail('', 'not an OpenAPI document: the top level must be a mapping');
+  if (!isObject(raw)) {
+    fail('', 'not an OpenAPI document: the top level must be a mapping');
+  }
   const doc = raw as JsonObject;
   if ('swagger' in doc) {
     fail('/swagger', `not an OpenAPI 3.0/3.1 document: it is Swagger ${String(doc.swagger)}`);
@@ -95,10 +102,13 @@ export async function loadDiffSpec(file: string, options: LoadOptions = {}): Pro
   }
   const version = match?.[1] === '1' ? '3.1' : '3.0';
   for (const key of ['info', 'paths', 'components', 'webhooks']) {
-    if (key in doc && !isObject(doc[key])) fail(`/${key}`, `"${key}" must be a mapping`);
+    if (key in doc && !isObject(doc[key])) {
+      fail(`/${key}`, `"${key}" must be a mapping`);
+    }
   }
-  if (version === '3.0' && !('paths' in doc))
+  if (version === '3.0' && !('paths' in doc)) {
     fail('', 'not an OpenAPI 3.0 document: "paths" is missing');
+  }
   if (version === '3.1' && !('paths' in doc || 'components' in doc || 'webhooks' in doc)) {
     fail('', 'not an OpenAPI 3.1 document: it needs "paths", "components" or "webhooks"');
   }
@@ -121,7 +131,9 @@ async function bundleFiles(file: string, label: string): Promise<JsonObject> {
   try {
     return (await loadSpec(file, { check: false, allowRemoteRefs: true })).document;
   } catch (err) {
-    if (!(err instanceof SpecError)) throw err;
+    if (!(err instanceof SpecError)) {
+      throw err;
+    }
     const problem = err.problems[0];
     throw new SpecDiffError(label, problem?.message ?? err.message, problem?.line, problem?.column);
   }

@@ -37,28 +37,40 @@ export function parseArgs(
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     // pnpm passes a literal `--` through when scripts forward arguments.
-    if (arg === '--') continue;
+    if (arg === '--') {
+      continue;
+    }
     const [flag, inline] = arg.startsWith('--')
       ? (arg.split(/=(.*)/s) as [string, string?])
       : [arg];
     const value = () => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value\n${USAGE}`);
+      if (v === undefined || v === '') {
+        throw new UsageError(`${flag} needs a value\n${USAGE}`);
+      }
       return v;
     };
-    if (flag === '--json') options.json = true;
-    else if (flag === '--base') options.base = value();
-    else if (flag === '--spec') options.spec = value();
-    else if (flag === '--cwd') options.cwd = path.resolve(cwd, value());
-    else if (flag === '--help' || flag === '-h') throw new HelpRequested();
-    else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}\n${USAGE}`);
-    else if (
+    if (flag === '--json') {
+      options.json = true;
+    } else if (flag === '--base') {
+      options.base = value();
+    } else if (flag === '--spec') {
+      options.spec = value();
+    } else if (flag === '--cwd') {
+      options.cwd = path.resolve(cwd, value());
+    } else if (flag === '--help' || flag === '-h') {
+      throw new HelpRequested();
+    } else if (flag.startsWith('-')) {
+      throw new UsageError(`unknown option ${flag}\n${USAGE}`);
+    } else if (
       command === undefined &&
       positional.length === 0 &&
       (COMMANDS as readonly string[]).includes(arg)
     ) {
       command = arg as Command;
-    } else positional.push(arg);
+    } else {
+      positional.push(arg);
+    }
   }
   command ??= 'diff';
   if (positional.length === 2 && command === 'diff') {
@@ -81,12 +93,20 @@ export function parseArgs(
 export async function main(argv: readonly string[], cwd: string): Promise<CommandResult> {
   try {
     const { command, options } = parseArgs(argv, cwd);
-    if (command === 'check') return await runCheck(options);
-    if (command === 'changeset') return await runChangeset(options);
-    if (command === 'version-packages') return await runVersionPackages(options.cwd);
+    if (command === 'check') {
+      return await runCheck(options);
+    }
+    if (command === 'changeset') {
+      return await runChangeset(options);
+    }
+    if (command === 'version-packages') {
+      return await runVersionPackages(options.cwd);
+    }
     return await runDiff(options);
   } catch (err) {
-    if (err instanceof HelpRequested) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
+    if (err instanceof HelpRequested) {
+      return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
+    }
     if (err instanceof SpecDiffError || err instanceof UsageError) {
       return { code: 2, stdout: '', stderr: `spec-diff: ${err.message}\n` };
     }

@@ -13,15 +13,23 @@ const isScalarValue = (v: unknown): v is Scalar => v === null || typeof v !== 'o
  */
 function changedValues(before: unknown, after: unknown, at: Path, out: [Path, Scalar][]): boolean {
   if (isScalarValue(before) || isScalarValue(after)) {
-    if (!isScalarValue(before) || !isScalarValue(after)) return false;
-    if (before !== after) out.push([at, after]);
+    if (!isScalarValue(before) || !isScalarValue(after)) {
+      return false;
+    }
+    if (before !== after) {
+      out.push([at, after]);
+    }
     return true;
   }
-  if (Array.isArray(before) !== Array.isArray(after)) return false;
+  if (Array.isArray(before) !== Array.isArray(after)) {
+    return false;
+  }
   const a = before as Record<string, unknown>;
   const b = after as Record<string, unknown>;
   const keys = Object.keys(a);
-  if (!isDeepStrictEqual(keys.slice().sort(), Object.keys(b).sort())) return false;
+  if (!isDeepStrictEqual(keys.slice().sort(), Object.keys(b).sort())) {
+    return false;
+  }
   return keys.every((k) =>
     changedValues(a[k], b[k], [...at, Array.isArray(before) ? Number(k) : k], out),
   );
@@ -43,15 +51,23 @@ export function keepFormatting(original: string, rewritten: string): string | un
     return undefined;
   }
   const edits: [Path, Scalar][] = [];
-  if (!changedValues(before, after, [], edits)) return undefined;
-  if (edits.length === 0) return original;
+  if (!changedValues(before, after, [], edits)) {
+    return undefined;
+  }
+  if (edits.length === 0) {
+    return original;
+  }
   // JSON is YAML, and the YAML parser keeps each value's place in the text.
   const doc = parseDocument(original);
-  if (doc.errors.length > 0) return undefined;
+  if (doc.errors.length > 0) {
+    return undefined;
+  }
   const spans: { start: number; end: number; text: string }[] = [];
   for (const [at, value] of edits) {
     const node = doc.getIn(at, true);
-    if (!isScalar(node) || !node.range) return undefined;
+    if (!isScalar(node) || !node.range) {
+      return undefined;
+    }
     spans.push({ start: node.range[0], end: node.range[1], text: JSON.stringify(value) });
   }
   let out = original;

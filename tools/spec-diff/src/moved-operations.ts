@@ -39,15 +39,23 @@ function byOperationId(
   const repeated = new Set<string>();
   for (const [key, raw] of Object.entries(items)) {
     const item = ctx.resolve(side, raw).node;
-    if (!isObject(item)) continue;
+    if (!isObject(item)) {
+      continue;
+    }
     for (const method of METHODS) {
       const operation = item[method];
-      if (!isObject(operation) || typeof operation.operationId !== 'string') continue;
-      if (found.has(operation.operationId)) repeated.add(operation.operationId);
+      if (!isObject(operation) || typeof operation.operationId !== 'string') {
+        continue;
+      }
+      if (found.has(operation.operationId)) {
+        repeated.add(operation.operationId);
+      }
       found.set(operation.operationId, { place: { key, method }, item, operation });
     }
   }
-  for (const id of repeated) found.delete(id);
+  for (const id of repeated) {
+    found.delete(id);
+  }
   return found;
 }
 
@@ -66,8 +74,12 @@ export class MovedOperations {
     const old = byOperationId(ctx, 'old', before);
     for (const [operationId, to] of byOperationId(ctx, 'new', after)) {
       const from = old.get(operationId);
-      if (!from) continue;
-      if (from.place.key === to.place.key && from.place.method === to.place.method) continue;
+      if (!from) {
+        continue;
+      }
+      if (from.place.key === to.place.key && from.place.method === to.place.method) {
+        continue;
+      }
       const move: MovedOperation = { operationId, from, to };
       this.byOld.set(placeKey(from.place.key, from.place.method), move);
       this.byNew.set(placeKey(to.place.key, to.place.method), move);
@@ -90,10 +102,14 @@ export class MovedOperations {
    * their path-level fields (servers, descriptions, extensions) comparable.
    */
   replacedPath(key: string, before: JsonObject, after: JsonObject): string | undefined {
-    if (Object.hasOwn(before, key)) return undefined;
+    if (Object.hasOwn(before, key)) {
+      return undefined;
+    }
     const moves = [...this.byNew.values()].filter((m) => m.to.place.key === key);
     const source = moves[0]?.from;
-    if (!source || Object.hasOwn(after, source.place.key)) return undefined;
+    if (!source || Object.hasOwn(after, source.place.key)) {
+      return undefined;
+    }
     const operations = (item: JsonObject) => METHODS.filter((m) => isObject(item[m])).length;
     const whole =
       moves.every((m) => m.from.place.key === source.place.key) &&

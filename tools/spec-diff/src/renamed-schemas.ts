@@ -21,18 +21,24 @@ export function formerNames(schema: unknown): string[] {
 export function findRenamedSchemas(before: JsonObject, after: JsonObject): Map<string, string> {
   const renamed = new Map<string, string>();
   for (const [name, schema] of Object.entries(after)) {
-    if (Object.hasOwn(before, name)) continue;
+    if (Object.hasOwn(before, name)) {
+      continue;
+    }
     const former = formerNames(schema).find(
       (old) => Object.hasOwn(before, old) && !Object.hasOwn(after, old) && !renamed.has(old),
     );
-    if (former !== undefined) renamed.set(former, name);
+    if (former !== undefined) {
+      renamed.set(former, name);
+    }
   }
   return renamed;
 }
 
 /** The schema without its former names, which `diffFormerNames` compares by their own rules. */
 export function withoutFormerNames(schema: unknown): unknown {
-  if (!isObject(schema) || !(FORMER_NAMES in schema)) return schema;
+  if (!isObject(schema) || !(FORMER_NAMES in schema)) {
+    return schema;
+  }
   const { [FORMER_NAMES]: _former, ...rest } = schema;
   return rest;
 }

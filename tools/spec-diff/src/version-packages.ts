@@ -59,7 +59,9 @@ export async function runVersionPackages(cwd: string): Promise<CommandResult> {
   for (const [manifest, original] of before) {
     const file = path.join(root, manifest);
     const rewritten = await readFile(file, 'utf8');
-    if (rewritten === original) continue;
+    if (rewritten === original) {
+      continue;
+    }
     const edited = keepFormatting(original, rewritten);
     if (edited === undefined) {
       notes.push(

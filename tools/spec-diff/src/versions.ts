@@ -10,7 +10,9 @@ const CORE = /^v?(\d+)\.(\d+)\.(\d+)/;
 export function versionBump(from: string, to: string): BumpOrNone | undefined {
   const a = CORE.exec(from);
   const b = CORE.exec(to);
-  if (!a || !b) return undefined;
+  if (!a || !b) {
+    return undefined;
+  }
   for (const [index, bump] of [
     [1, 'major'],
     [2, 'minor'],
@@ -18,15 +20,21 @@ export function versionBump(from: string, to: string): BumpOrNone | undefined {
   ] as const) {
     const before = Number(a[index]);
     const after = Number(b[index]);
-    if (after > before) return bump;
-    if (after < before) return 'none';
+    if (after > before) {
+      return bump;
+    }
+    if (after < before) {
+      return 'none';
+    }
   }
   return 'none';
 }
 
 /** The `version` field of a package.json's text, when it has one. */
 export function manifestVersion(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
+  if (text === undefined) {
+    return undefined;
+  }
   try {
     const manifest = JSON.parse(text) as { version?: unknown };
     return typeof manifest.version === 'string' ? manifest.version : undefined;

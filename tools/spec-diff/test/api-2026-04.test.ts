@@ -133,7 +133,9 @@ describe('the 2025-06-17 API against the 2026-04-24 API', () => {
         'major',
       ],
     ]);
-    for (const [from] of renames) expect(at(from as string)).toEqual([]);
+    for (const [from] of renames) {
+      expect(at(from as string)).toEqual([]);
+    }
     // Same fields under the new name: only their descriptions changed.
     const inside = renames.flatMap(([, pointer]) =>
       changes.filter((c) => c.kind === undefined && c.pointer.startsWith(`${pointer}/`)),

@@ -166,10 +166,13 @@ function renamePet(doc: Doc): void {
   schemas.Animal = { ...schemas.Pet, 'x-former-names': ['Pet'] };
   delete schemas.Pet;
   const retarget = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(retarget);
-    else if (node && typeof node === 'object') {
+    if (Array.isArray(node)) {
+      node.forEach(retarget);
+    } else if (node && typeof node === 'object') {
       const obj = node as Doc;
-      if (obj.$ref === '#/components/schemas/Pet') obj.$ref = '#/components/schemas/Animal';
+      if (obj.$ref === '#/components/schemas/Pet') {
+        obj.$ref = '#/components/schemas/Animal';
+      }
       Object.values(obj).forEach(retarget);
     }
   };

@@ -34,8 +34,9 @@ async function diffAgainst(edit: (doc: Doc) => void) {
 
 /** OpenAPI 3.0 `nullable` rewritten the 3.1 way. */
 function to31(node: unknown): void {
-  if (Array.isArray(node)) node.forEach(to31);
-  else if (node && typeof node === 'object') {
+  if (Array.isArray(node)) {
+    node.forEach(to31);
+  } else if (node && typeof node === 'object') {
     const schema = node as Doc;
     if (schema.nullable === true && typeof schema.type === 'string') {
       schema.type = [schema.type, 'null'];

@@ -8,11 +8,16 @@ export function eventQueue<T>() {
   return {
     push(value: T): void {
       const wake = waiting.shift();
-      if (wake) wake(value);
-      else queued.push(value);
+      if (wake) {
+        wake(value);
+      } else {
+        queued.push(value);
+      }
     },
     next(): Promise<T> {
-      if (queued.length > 0) return Promise.resolve(queued.shift() as T);
+      if (queued.length > 0) {
+        return Promise.resolve(queued.shift() as T);
+      }
       return new Promise((resolve) => waiting.push(resolve));
     },
   };

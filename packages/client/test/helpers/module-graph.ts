@@ -22,30 +22,32 @@ export type ModuleGraph = Map<string, Edge[]>;
 function edgesOf(file: ts.SourceFile): { specifier: string; kind: EdgeKind }[] {
   const edges: { specifier: string; kind: EdgeKind }[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier))
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       edges.push({
         specifier: node.moduleSpecifier.text,
         kind: node.importClause?.isTypeOnly ? 'type' : 'static',
       });
-    else if (
+    } else if (
       ts.isExportDeclaration(node) &&
       node.moduleSpecifier &&
       ts.isStringLiteral(node.moduleSpecifier)
-    )
+    ) {
       edges.push({
         specifier: node.moduleSpecifier.text,
         kind: node.isTypeOnly ? 'type' : 'static',
       });
-    else if (
+    } else if (
       ts.isCallExpression(node) &&
       node.expression.kind === ts.SyntaxKind.ImportKeyword &&
       node.arguments[0] &&
       ts.isStringLiteralLike(node.arguments[0])
-    )
+    ) {
       edges.push({ specifier: node.arguments[0].text, kind: 'dynamic' });
-    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
       const literal = node.argument.literal;
-      if (ts.isStringLiteral(literal)) edges.push({ specifier: literal.text, kind: 'type' });
+      if (ts.isStringLiteral(literal)) {
+        edges.push({ specifier: literal.text, kind: 'type' });
+      }
     }
     ts.forEachChild(node, visit);
   };
@@ -57,7 +59,9 @@ function edgesOf(file: ts.SourceFile): { specifier: string; kind: EdgeKind }[] {
 function sourceFiles(dir: string, under = ''): string[] {
   return readdirSync(path.join(dir, under), { withFileTypes: true }).flatMap((entry) => {
     const relative = under ? `${under}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return sourceFiles(dir, relative);
+    if (entry.isDirectory()) {
+      return sourceFiles(dir, relative);
+    }
     return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [relative] : [];
   });
 }
@@ -94,12 +98,18 @@ export function findCircle(graph: ModuleGraph): string[] | undefined {
   const trail: string[] = [];
   const visit = (module: string): string[] | undefined => {
     const at = trail.indexOf(module);
-    if (at >= 0) return [...trail.slice(at), module];
-    if (done.has(module)) return undefined;
+    if (at >= 0) {
+      return [...trail.slice(at), module];
+    }
+    if (done.has(module)) {
+      return undefined;
+    }
     trail.push(module);
     for (const { to } of graph.get(module) ?? []) {
       const circle = visit(to);
-      if (circle) return circle;
+      if (circle) {
+        return circle;
+      }
     }
     trail.pop();
     done.add(module);
@@ -107,7 +117,9 @@ export function findCircle(graph: ModuleGraph): string[] | undefined {
   };
   for (const module of graph.keys()) {
     const circle = visit(module);
-    if (circle) return circle;
+    if (circle) {
+      return circle;
+    }
   }
   return undefined;
 }
@@ -120,9 +132,15 @@ export function reachable(
 ): Set<string> {
   const seen = new Set<string>();
   const visit = (module: string): void => {
-    if (seen.has(module)) return;
+    if (seen.has(module)) {
+      return;
+    }
     seen.add(module);
-    for (const { to, kind } of graph.get(module) ?? []) if (kinds.includes(kind)) visit(to);
+    for (const { to, kind } of graph.get(module) ?? []) {
+      if (kinds.includes(kind)) {
+        visit(to);
+      }
+    }
   };
   visit(entry);
   return seen;

@@ -68,14 +68,20 @@ async function pump(
   let bytes = 0;
   for (let i = 0; i < chunks && !closed; i++) {
     bytes += chunk.length;
-    if (!res.write(chunk)) await drainedOrClosed();
+    if (!res.write(chunk)) {
+      await drainedOrClosed();
+    }
   }
-  if (!closed) res.end();
+  if (!closed) {
+    res.end();
+  }
   sent?.(bytes);
 }
 
 function send(res: ServerResponse, reply: Reply): void {
-  if (reply.hang) return;
+  if (reply.hang) {
+    return;
+  }
   if (reply.stream) {
     res.writeHead(reply.status ?? 200, reply.headers);
     void pump(res, reply.stream);

@@ -25,20 +25,23 @@ export const adGroupHandlers: Pick<OperationHandlers, OperationsOf<'adGroups'>> 
     const problems: FieldProblem[] = [];
     ids.forEach((id, i) => {
       const stored = state.adGroups.get(id);
-      if (!stored)
+      if (!stored) {
         problems.push({ pointer: `/${i}`, message: `no ad group has id ${JSON.stringify(id)}` });
-      else if (!force && !stored.archived && stored.adGroup.isEnabled) {
+      } else if (!force && !stored.archived && stored.adGroup.isEnabled) {
         problems.push({
           pointer: `/${i}`,
           message: `ad group ${id} is enabled (running); disable it first or pass forceArchive=true`,
         });
       }
     });
-    if (problems.length > 0)
+    if (problems.length > 0) {
       throw badRequest('Some ad groups cannot be archived; none were.', problems);
+    }
     for (const id of ids) {
       const stored = state.adGroups.get(id);
-      if (stored) stored.archived = true;
+      if (stored) {
+        stored.archived = true;
+      }
     }
     return { status: 200, body: ids };
   },

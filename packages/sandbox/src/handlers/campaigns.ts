@@ -24,9 +24,9 @@ export const campaignHandlers: Pick<OperationHandlers, OperationsOf<'campaigns'>
     const problems: FieldProblem[] = [];
     ids.forEach((id, i) => {
       const stored = state.campaigns.get(id);
-      if (!stored)
+      if (!stored) {
         problems.push({ pointer: `/${i}`, message: `no campaign has id ${JSON.stringify(id)}` });
-      else if (!force && !stored.archived) {
+      } else if (!force && !stored.archived) {
         const live = [...state.adGroups.values()].filter(
           (g) => !g.archived && g.adGroup.campaignId === id,
         );
@@ -38,14 +38,21 @@ export const campaignHandlers: Pick<OperationHandlers, OperationsOf<'campaigns'>
         }
       }
     });
-    if (problems.length > 0)
+    if (problems.length > 0) {
       throw badRequest('Some campaigns cannot be archived; none were.', problems);
+    }
     for (const id of ids) {
       const stored = state.campaigns.get(id);
-      if (!stored || stored.archived) continue;
+      if (!stored || stored.archived) {
+        continue;
+      }
       stored.archived = true;
       stored.version = state.newVersion();
-      for (const g of state.adGroups.values()) if (g.adGroup.campaignId === id) g.archived = true;
+      for (const g of state.adGroups.values()) {
+        if (g.adGroup.campaignId === id) {
+          g.archived = true;
+        }
+      }
     }
     return { status: 200, body: ids };
   },
@@ -53,7 +60,9 @@ export const campaignHandlers: Pick<OperationHandlers, OperationsOf<'campaigns'>
   getCampaignVersion(input) {
     const id = pathId(input);
     const stored = input.state.campaigns.get(id);
-    if (!stored) throw notFound(`No campaign has id ${JSON.stringify(id)}.`);
+    if (!stored) {
+      throw notFound(`No campaign has id ${JSON.stringify(id)}.`);
+    }
     return {
       status: 200,
       body: { Id: id, version: stored.version, budgetingVersion: stored.budgetingVersion },

@@ -31,8 +31,12 @@ export function parseForceArchive(
   input: WithForceArchive,
 ): QueryValue<'archiveCampaigns' | 'archiveAdGroups', 'forceArchive'> {
   const raw = input.query('forceArchive');
-  if (raw === undefined || raw === 'false') return false;
-  if (raw === 'true') return true;
+  if (raw === undefined || raw === 'false') {
+    return false;
+  }
+  if (raw === 'true') {
+    return true;
+  }
   throw badRequest('forceArchive must be true or false.', [
     { pointer: 'query.forceArchive', message: `must be true or false, got ${JSON.stringify(raw)}` },
   ]);

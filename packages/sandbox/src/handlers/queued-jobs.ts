@@ -104,7 +104,9 @@ export function bulkJob<I>(
         };
       }
       const p = plan(ctx.state, item, `/input/${index}`);
-      if (p.problems.length > 0) return { index, status: 'Failure', errors: p.problems };
+      if (p.problems.length > 0) {
+        return { index, status: 'Failure', errors: p.problems };
+      }
       const done = validateOnly ? p.preview() : p.commit();
       const id = done.campaign?.id ?? done.adGroup?.id ?? undefined;
       return id ? { index, status: 'Success', id } : { index, status: 'Success' };

@@ -18,7 +18,9 @@ export const standardJobHandlers: Pick<OperationHandlers, OperationsOf<'bulkJobs
   getBulkJobStatus(input) {
     const id = parseJobId(input);
     const job = input.state.jobs.get(id);
-    if (!job || isGraphQlJob(job)) throw notFound(unknownJob(input, 'bulk job', id, job));
+    if (!job || isGraphQlJob(job)) {
+      throw notFound(unknownJob(input, 'bulk job', id, job));
+    }
     return { status: 200, body: standardJobStatus(job, input.now, input.resultsBaseUrl) };
   },
 };

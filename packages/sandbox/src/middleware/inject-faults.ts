@@ -22,7 +22,9 @@ export const injectFaults =
   (operationId: OperationId, injection: FaultInjection): MiddlewareHandler<SandboxEnv> =>
   async (c, next) => {
     const latencyMs = injection.settings().latencyMs;
-    if (latencyMs > 0) await injection.sleep(latencyMs);
+    if (latencyMs > 0) {
+      await injection.sleep(latencyMs);
+    }
     const fate = decideFault(injection.settings(), injection.random);
     if (fate === 'drop') {
       c.set('fault', 'drop');

@@ -10,7 +10,9 @@ const JSON_TYPES = /^(application\/(json|[\w.+-]+\+json)|text\/json)\b/i;
 /** The detail of a body the spec rejects names its first bad field, for whoever reads only that. */
 function bodyMismatch(fields: readonly FieldProblem[], total: number): string {
   const [first] = fields;
-  if (!first) return 'The request body does not match the spec.';
+  if (!first) {
+    return 'The request body does not match the spec.';
+  }
   const more = total > 1 ? ` (and ${total - 1} more)` : '';
   return `The request body does not match the spec: ${first.pointer || '(the body)'} ${first.message}${more}.`;
 }

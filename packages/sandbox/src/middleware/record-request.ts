@@ -10,7 +10,9 @@ export const recordRequest =
   async (c, next) => {
     await next();
     // The sandbox failing (a bug, not a thrown problem) is no answer of the operation's.
-    if (c.error && !(c.error instanceof HTTPException)) return;
+    if (c.error && !(c.error instanceof HTTPException)) {
+      return;
+    }
     const fault = c.get('fault');
     record({ operationId, status: fault === 'drop' ? 0 : c.res.status, fault });
   };

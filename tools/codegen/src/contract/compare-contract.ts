@@ -53,13 +53,23 @@ class Collector {
     this.out.push({ where, contract, spec });
   }
   value(where: string, contract: unknown, spec: unknown) {
-    if (!same(contract, spec)) this.add(where, contract, spec);
+    if (!same(contract, spec)) {
+      this.add(where, contract, spec);
+    }
   }
   keySets(where: string, contract: Iterable<string>, spec: Iterable<string>) {
     const c = new Set(contract);
     const s = new Set(spec);
-    for (const k of c) if (!s.has(k)) this.add(`${where}.${k}`, 'present', ABSENT);
-    for (const k of s) if (!c.has(k)) this.add(`${where}.${k}`, ABSENT, 'present');
+    for (const k of c) {
+      if (!s.has(k)) {
+        this.add(`${where}.${k}`, 'present', ABSENT);
+      }
+    }
+    for (const k of s) {
+      if (!c.has(k)) {
+        this.add(`${where}.${k}`, ABSENT, 'present');
+      }
+    }
     return [...c].filter((k) => s.has(k));
   }
 }
@@ -69,13 +79,21 @@ function schemaFacts(schema: JsonObject, isTable: boolean): JsonObject {
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(schema)) {
     // Words for people, not facts of the wire: never compared.
-    if (DOCUMENTATION_KEYS.has(k) || k.startsWith('x-')) continue;
-    if (isTable && TABLE_ONLY_KEYS.has(k)) continue;
-    if (k === 'required' && Array.isArray(v)) {
-      if (v.length > 0) out[k] = [...v].map(String).sort();
+    if (DOCUMENTATION_KEYS.has(k) || k.startsWith('x-')) {
       continue;
     }
-    if (k === 'additionalProperties' && isTable && v === null) continue;
+    if (isTable && TABLE_ONLY_KEYS.has(k)) {
+      continue;
+    }
+    if (k === 'required' && Array.isArray(v)) {
+      if (v.length > 0) {
+        out[k] = [...v].map(String).sort();
+      }
+      continue;
+    }
+    if (k === 'additionalProperties' && isTable && v === null) {
+      continue;
+    }
     out[k] = v;
   }
   return out;
@@ -117,7 +135,9 @@ function resolveParam(doc: JsonObject, p: unknown): JsonObject {
 
 /** The body of a content map as facts: `{ schemaRef }` or `{ inline }` per media type. */
 function contentFacts(content: unknown): JsonObject | null {
-  if (!isObject(content)) return null;
+  if (!isObject(content)) {
+    return null;
+  }
   const out: JsonObject = {};
   for (const [mediaType, media] of Object.entries(content)) {
     const schema = obj(obj(media).schema);
@@ -130,7 +150,9 @@ function contentFacts(content: unknown): JsonObject | null {
 }
 
 function tableContentFacts(content: unknown): JsonObject | null {
-  if (!isObject(content)) return null;
+  if (!isObject(content)) {
+    return null;
+  }
   const out: JsonObject = {};
   for (const [mediaType, media] of Object.entries(content)) {
     const m = obj(media);
@@ -202,7 +224,9 @@ export function compareWithContract(spec: JsonObject, table: JsonObject): Contra
   // Operations, by "METHOD /path".
   const specOps = new Map<string, JsonObject>();
   for (const { path: route, method, operation } of walkOperations(spec)) {
-    if (isObject(operation)) specOps.set(`${method.toUpperCase()} ${route}`, operation);
+    if (isObject(operation)) {
+      specOps.set(`${method.toUpperCase()} ${route}`, operation);
+    }
   }
   const tableOps = new Map(
     (Array.isArray(table.operations) ? table.operations : []).map((o) => [
@@ -215,7 +239,9 @@ export function compareWithContract(spec: JsonObject, table: JsonObject): Contra
     const s = obj(specOps.get(key));
     const where = `operations[${key}]`;
     // Tables rebuilt from SDK code cannot know tags; compare them only where stated.
-    if ('tag' in t) c.value(`${where}.tag`, t.tag, Array.isArray(s.tags) ? s.tags[0] : undefined);
+    if ('tag' in t) {
+      c.value(`${where}.tag`, t.tag, Array.isArray(s.tags) ? s.tags[0] : undefined);
+    }
     c.value(`${where}.security`, t.security, s.security === undefined ? 'global' : s.security);
 
     const tParams = new Map(

@@ -65,12 +65,17 @@ const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean', undefine
  * wire differently depending on whether the call went through middleware: refuse it.
  */
 function checkSerializable(p: ParameterModel, fail: (why: string) => never): void {
-  if (p.in !== 'path' && p.in !== 'query') return;
+  if (p.in !== 'path' && p.in !== 'query') {
+    return;
+  }
   const what = `${p.in} parameter "${p.name}"`;
-  if (p.hasContent) fail(`${what} is described by content, not schema; the client cannot send it`);
+  if (p.hasContent) {
+    fail(`${what} is described by content, not schema; the client cannot send it`);
+  }
   const [style, explode] = p.in === 'path' ? ['simple', false] : ['form', true];
-  if ((p.style ?? style) !== style || (p.explode ?? explode) !== explode)
+  if ((p.style ?? style) !== style || (p.explode ?? explode) !== explode) {
     fail(`${what} must use style ${style} with explode ${explode}, the client's only encoding`);
+  }
   const { type, items } = p.schema;
   const itemType =
     items && typeof items === 'object' ? (items as { type?: unknown }).type : undefined;
@@ -80,10 +85,11 @@ function checkSerializable(p: ParameterModel, fail: (why: string) => never): voi
       scalar ||
       (p.in === 'query' && type === 'array' && SCALAR_TYPES.has(itemType as string | undefined))
     )
-  )
+  ) {
     fail(
       `${what} has type ${JSON.stringify(type)}; the client sends ${p.in === 'path' ? 'scalars' : 'scalars or arrays of scalars'} only`,
     );
+  }
 }
 
 /** The model's facts of one operation, checked for everything the client runtime relies on. */
@@ -91,38 +97,61 @@ function toClientOperation(op: OperationModel): ClientOperation {
   const fail = (why: string): never => {
     throw new Error(`client emitter: ${where(op)}: ${why}`);
   };
-  if (!IDENTIFIER.test(op.group)) fail(`x-speakeasy-group "${op.group}" is not a JS identifier`);
-  if (!IDENTIFIER.test(op.name))
+  if (!IDENTIFIER.test(op.group)) {
+    fail(`x-speakeasy-group "${op.group}" is not a JS identifier`);
+  }
+  if (!IDENTIFIER.test(op.name)) {
     fail(`x-speakeasy-name-override "${op.name}" is not a JS identifier`);
-  if (RESERVED_GROUPS.has(op.group)) fail(`group "${op.group}" would shadow client.${op.group}`);
-  if (RESERVED_METHODS.has(op.name))
+  }
+  if (RESERVED_GROUPS.has(op.group)) {
+    fail(`group "${op.group}" would shadow client.${op.group}`);
+  }
+  if (RESERVED_METHODS.has(op.name)) {
     fail(`method name "${op.name}" is reserved for the bulk-job helpers`);
-  for (const q of op.parameters.filter((p) => p.in === 'query'))
-    if (RESERVED_OPTIONS.has(q.name))
+  }
+  for (const q of op.parameters.filter((p) => p.in === 'query')) {
+    if (RESERVED_OPTIONS.has(q.name)) {
       fail(`query parameter "${q.name}" clashes with the per-call option of the same name`);
+    }
+  }
   const header = op.parameters.find((p) => p.in === 'header');
-  if (header) fail(`header parameter "${header.name}" is not supported by the client`);
-  for (const p of op.parameters) checkSerializable(p, fail);
+  if (header) {
+    fail(`header parameter "${header.name}" is not supported by the client`);
+  }
+  for (const p of op.parameters) {
+    checkSerializable(p, fail);
+  }
 
   const declared = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
   for (const name of op.pathParams) {
-    if (!IDENTIFIER.test(name)) fail(`path parameter "${name}" is not a JS identifier`);
-    if (!declared.includes(name)) fail(`path parameter {${name}} is not declared`);
+    if (!IDENTIFIER.test(name)) {
+      fail(`path parameter "${name}" is not a JS identifier`);
+    }
+    if (!declared.includes(name)) {
+      fail(`path parameter {${name}} is not declared`);
+    }
   }
-  for (const name of declared)
-    if (!op.pathParams.includes(name)) fail(`path parameter "${name}" is not in the path`);
+  for (const name of declared) {
+    if (!op.pathParams.includes(name)) {
+      fail(`path parameter "${name}" is not in the path`);
+    }
+  }
 
-  if (op.requestBody && !op.requestBody.contentTypes.includes('application/json'))
+  if (op.requestBody && !op.requestBody.contentTypes.includes('application/json')) {
     fail(
       `request body must accept application/json (has ${op.requestBody.contentTypes.join(', ')})`,
     );
-  if (op.successStatuses.length === 0) fail('has no 2xx response');
+  }
+  if (op.successStatuses.length === 0) {
+    fail('has no 2xx response');
+  }
   // The GraphQL helpers turn a submit answer without a job into an error: an operation that
   // answers at once by design would need a path of its own there.
-  if (op.submitsJob === 'graphQl' && op.immediateStatuses.length > 0)
+  if (op.submitsJob === 'graphQl' && op.immediateStatuses.length > 0) {
     fail(
       `mixes ${JOB_SCHEMAS.graphQl.submit} with other 2xx answers (${op.immediateStatuses.join(', ')}); the GraphQL bulk-job helpers expect a job every time`,
     );
+  }
 
   return {
     operationId: op.operationId,
@@ -143,10 +172,11 @@ function toClientOperation(op: OperationModel): ClientOperation {
 export function clientOperations(model: SpecModel): ClientOperation[] {
   const keyed = JOB_KINDS.flatMap((kind) => [JOB_SCHEMAS[kind].submit, JOB_SCHEMAS[kind].status]);
   const missing = keyed.filter((name) => !model.schemaNames.includes(name));
-  if (missing.length > 0)
+  if (missing.length > 0) {
     throw new Error(
       `client emitter: components.schemas has no ${missing.join(', ')}; the job helpers key on these names (renamed in the spec? rename them in tools/codegen/src/emitters/client.ts too)`,
     );
+  }
   const ops = model.operations.map(toClientOperation);
   const seen = new Map<string, string>();
   for (const op of ops) {
@@ -154,10 +184,11 @@ export function clientOperations(model: SpecModel): ClientOperation[] {
     for (const name of names) {
       const key = `${op.group}.${name}`;
       const other = seen.get(key);
-      if (other)
+      if (other) {
         throw new Error(
           `client emitter: ${key} is produced by both ${other} and ${op.operationId}; change x-speakeasy-name-override`,
         );
+      }
       seen.set(key, op.operationId);
     }
   }
@@ -167,24 +198,28 @@ export function clientOperations(model: SpecModel): ClientOperation[] {
 /** The operation answering with the status of a `kind` job: what its `waitFor` polls. */
 function statusOperation(model: SpecModel, ops: ClientOperation[], kind: JobKind): ClientOperation {
   const { submit, status } = JOB_SCHEMAS[kind];
-  if (!ops.some((o) => o.submitsJob === kind))
+  if (!ops.some((o) => o.submitsJob === kind)) {
     throw new Error(
       `client emitter: no operation answers with ${submit}, so the client would have no ${kind} job helpers`,
     );
+  }
   const found = model.operations.filter((op) => op.pollsJob === kind);
-  if (found.length === 0)
+  if (found.length === 0) {
     throw new Error(
       `client emitter: operations answer with ${submit} but none answers with ${status}, so jobs cannot be polled`,
     );
-  if (found.length > 1)
+  }
+  if (found.length > 1) {
     throw new Error(
       `client emitter: several operations answer with ${status} (${found.map((o) => o.operationId).join(', ')}); the poller needs exactly one`,
     );
+  }
   const op = ops.find((o) => o.operationId === found[0]?.operationId) as ClientOperation;
-  if (op.method !== 'GET' || op.pathParams.length !== 1)
+  if (op.method !== 'GET' || op.pathParams.length !== 1) {
     throw new Error(
       `client emitter: ${op.operationId} answers with ${status} but is not a GET with exactly one path parameter (the job id)`,
     );
+  }
   return op;
 }
 
@@ -192,13 +227,15 @@ function statusOperation(model: SpecModel, ops: ClientOperation[], kind: JobKind
 function finalStatuses(model: SpecModel, kind: JobKind): string[] {
   const { statusEnum: enumName, running } = JOB_SCHEMAS[kind];
   const statusEnum = model.enums.find((e) => e.name === enumName);
-  if (!statusEnum)
+  if (!statusEnum) {
     throw new Error(`client emitter: components.schemas.${enumName} is missing or not an enum`);
+  }
   const absent = running.filter((v) => !statusEnum.values.includes(v));
-  if (absent.length > 0)
+  if (absent.length > 0) {
     throw new Error(
       `client emitter: ${enumName} has no ${absent.map((v) => `"${v}"`).join(', ')} value, so a running job cannot be told apart`,
     );
+  }
   return statusEnum.values.map(String).filter((v) => !running.includes(v));
 }
 
@@ -213,10 +250,11 @@ export const graphQlBulkJobTerminalStatuses = (model: SpecModel): string[] =>
 function statusOperations(model: SpecModel, ops: ClientOperation[]) {
   const standard = statusOperation(model, ops, 'standard');
   const graphQl = statusOperation(model, ops, 'graphQl');
-  if (standard.group === graphQl.group)
+  if (standard.group === graphQl.group) {
     throw new Error(
       `client emitter: ${standard.operationId} and ${graphQl.operationId} are both in group "${standard.group}", which can hold the waitFor and result helpers of one kind of job only`,
     );
+  }
   return { standard, graphQl };
 }
 
@@ -243,13 +281,17 @@ export function largeAnswerOperations(model: SpecModel, ops: ClientOperation[]):
 }
 
 function serverTable(model: SpecModel): Record<string, string> {
-  if (model.servers.length === 0)
+  if (model.servers.length === 0) {
     throw new Error('client emitter: the spec lists no servers; add servers with x-server-id');
+  }
   const out: Record<string, string> = {};
   for (const s of model.servers) {
-    if (s.id in out) throw new Error(`client emitter: server id "${s.id}" is used twice`);
-    if (!/^https?:\/\//.test(s.url))
+    if (s.id in out) {
+      throw new Error(`client emitter: server id "${s.id}" is used twice`);
+    }
+    if (!/^https?:\/\//.test(s.url)) {
       throw new Error(`client emitter: server "${s.id}" has url "${s.url}", not absolute http(s)`);
+    }
     out[s.id] = s.url.replace(/\/+$/, '');
   }
   return out;
@@ -258,8 +300,9 @@ function serverTable(model: SpecModel): Record<string, string> {
 const literal = (v: unknown) => JSON.stringify(v).replace(/"/g, "'");
 
 function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
-  if (!model.authHeader)
+  if (!model.authHeader) {
     throw new Error('client emitter: the spec has no apiKey security scheme sent in a header');
+  }
   const servers = serverTable(model);
   const firstServer = model.servers[0]?.id as string;
   const status = statusOperations(model, ops);
@@ -374,7 +417,9 @@ function methodSignature(o: ClientOperation, idType?: string): string[] {
     (name) =>
       `${name}: ${idType ?? `${opType(o.operationId)}['parameters']['path'][${literal(name)}]`}`,
   );
-  if (o.hasBody) args.push(`body?: OperationBody<${literal(o.operationId)}>`);
+  if (o.hasBody) {
+    args.push(`body?: OperationBody<${literal(o.operationId)}>`);
+  }
   const query = o.queryParams.length
     ? ` & NonNullable<${opType(o.operationId)}['parameters']['query']>`
     : '';
@@ -384,7 +429,9 @@ function methodSignature(o: ClientOperation, idType?: string): string[] {
     doc,
     `  ${o.name}(${[...args, `options?: RequestOptions${query}`].join(', ')}): APIPromise<${result}>;`,
   ];
-  if (o.submitsJob) lines.push(...andWaitSignature(o, o.submitsJob, args, query));
+  if (o.submitsJob) {
+    lines.push(...andWaitSignature(o, o.submitsJob, args, query));
+  }
   return lines;
 }
 
@@ -424,12 +471,15 @@ function emitResourcesFile(model: SpecModel, ops: ClientOperation[]): string {
   for (const group of groups) {
     const helpers = helpersOf.get(group);
     lines.push(`export interface ${groupTypeName(group)}${helpers ? ` extends ${helpers}` : ''} {`);
-    for (const o of ops.filter((x) => x.group === group))
+    for (const o of ops.filter((x) => x.group === group)) {
       lines.push(...methodSignature(o, idTypeOf.get(o.operationId)));
+    }
     lines.push('}', '');
   }
   lines.push('/** One member per `x-speakeasy-group`. */', 'export interface WorkflowsResources {');
-  for (const group of groups) lines.push(`  ${group}: ${groupTypeName(group)};`);
+  for (const group of groups) {
+    lines.push(`  ${group}: ${groupTypeName(group)};`);
+  }
   lines.push('}', '');
   return lines.join('\n');
 }

@@ -32,9 +32,12 @@ function row(op: OperationModel): string {
  * plus the auth header and the servers, so that every runtime reads them from one table.
  */
 export function emitOperationTable(model: SpecModel): string {
-  if (model.authHeader === undefined)
+  if (model.authHeader === undefined) {
     throw new Error('types emitter: the spec has no apiKey security scheme sent in a header');
-  if (model.servers.length === 0) throw new Error('types emitter: the spec lists no servers');
+  }
+  if (model.servers.length === 0) {
+    throw new Error('types emitter: the spec lists no servers');
+  }
   const servers = model.servers.map((s) => `  ${key(s.id)}: ${literal(s.url)},`);
   return [
     generatedHeader(model),

@@ -40,7 +40,9 @@ function emitSchemas(model: SpecModel): string {
     '// One named type per component schema.',
   ];
   for (const name of model.schemaNames) {
-    if (enumNames.has(name)) continue;
+    if (enumNames.has(name)) {
+      continue;
+    }
     lines.push(`export type ${name} = components['schemas']['${name}'];`);
   }
   lines.push('', '// Enums: the type, and the same values as a readonly array for run-time use.');
@@ -67,7 +69,9 @@ function emitSchemaAliases(model: SpecModel): string[] {
   for (const { name, target, isEnum } of model.schemaAliases) {
     const deprecated = `/** @deprecated Renamed \`${target}\` by the API (same wire rules); use that name. */`;
     lines.push(deprecated, `export type ${name} = ${target};`);
-    if (isEnum) lines.push(deprecated, `export const ${name} = ${target};`);
+    if (isEnum) {
+      lines.push(deprecated, `export const ${name} = ${target};`);
+    }
   }
   const map = Object.fromEntries(model.schemaAliases.map((a) => [a.name, a.target]));
   lines.push(

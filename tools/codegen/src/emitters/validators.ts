@@ -42,7 +42,9 @@ export const validatorsEmitter: Emitter = {
     const names = Object.keys(components);
     const inlineNames = Object.keys(plan.inline);
     const exports: Record<string, string> = {};
-    for (const name of [...names, ...inlineNames]) exports[name] = name;
+    for (const name of [...names, ...inlineNames]) {
+      exports[name] = name;
+    }
     let code: string;
     try {
       code = await compileStandalone({
@@ -51,7 +53,9 @@ export const validatorsEmitter: Emitter = {
       });
     } catch (err) {
       // AJV compiles each $ref by recursion: name the chain that took it out of stack.
-      if (!(err instanceof ExportCompileError)) throw err;
+      if (!(err instanceof ExportCompileError)) {
+        throw err;
+      }
       const { pointer, message } = stackOverflowProblem(
         model.schemas,
         `compiling the validator of ${err.exportName} (AJV)`,

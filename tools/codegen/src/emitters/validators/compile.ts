@@ -64,11 +64,17 @@ const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '
 
 /** Annotations change no verdict; leaving them out of the compiled copy keeps the code small. */
 function stripAnnotations(value: unknown, inProperties = false): unknown {
-  if (Array.isArray(value)) return value.map((v) => stripAnnotations(v));
-  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    return value.map((v) => stripAnnotations(v));
+  }
+  if (value === null || typeof value !== 'object') {
+    return value;
+  }
   const out: Record<string, unknown> = {};
   for (const [key, sub] of Object.entries(value)) {
-    if (!inProperties && (key === 'description' || key === 'title' || key === 'examples')) continue;
+    if (!inProperties && (key === 'description' || key === 'title' || key === 'examples')) {
+      continue;
+    }
     if (!inProperties && (key === 'enum' || key === 'const' || key === 'default')) {
       out[key] = sub;
       continue;
@@ -130,7 +136,9 @@ export async function compileStandalone(input: StandaloneInput): Promise<string>
     );
   } catch (err) {
     // Out of stack: the emitter locates the schema whose $refs go too deep.
-    if (err instanceof ExportCompileError && isStackOverflow(err.cause)) throw err;
+    if (err instanceof ExportCompileError && isStackOverflow(err.cause)) {
+      throw err;
+    }
     throw new Error(
       `validators emitter: AJV could not compile the schemas: ${(err as Error).message}`,
     );
@@ -174,7 +182,9 @@ export async function compileStandalone(input: StandaloneInput): Promise<string>
     logLevel: 'silent',
   });
   const output = bundled.outputFiles[0]?.text;
-  if (output === undefined) throw new Error('validators emitter: esbuild produced no output');
+  if (output === undefined) {
+    throw new Error('validators emitter: esbuild produced no output');
+  }
   const remaining = findForbidden(output);
   if (remaining.length > 0) {
     throw new Error(

@@ -31,7 +31,9 @@ interface Level {
 
 function pointerOf(level: Level): string {
   const tokens: string[] = [];
-  for (let at: Level | undefined = level; at?.parent; at = at.parent) tokens.push(at.key);
+  for (let at: Level | undefined = level; at?.parent; at = at.parent) {
+    tokens.push(at.key);
+  }
   return tokens
     .reverse()
     .map((t) => `/${escapeToken(t)}`)
@@ -40,17 +42,22 @@ function pointerOf(level: Level): string {
 
 /** The pointer of the first array or object nested deeper than `limit`; undefined if none is. */
 export function pointerBeyondDepth(data: unknown, limit: number): string | undefined {
-  if (data === null || typeof data !== 'object') return undefined;
+  if (data === null || typeof data !== 'object') {
+    return undefined;
+  }
   const stack: Level[] = [{ value: data, depth: 1, parent: undefined, key: '' }];
   while (stack.length > 0) {
     const level = stack.pop() as Level;
-    if (level.depth > limit) return pointerOf(level);
+    if (level.depth > limit) {
+      return pointerOf(level);
+    }
     const keys = Object.keys(level.value);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] as string;
       const child = (level.value as Record<string, unknown>)[key];
-      if (child !== null && typeof child === 'object')
+      if (child !== null && typeof child === 'object') {
         stack.push({ value: child, depth: level.depth + 1, parent: level, key });
+      }
     }
   }
   return undefined;
@@ -87,7 +94,9 @@ export function limitDepth(validate: Validate): Validate {
       limited.errors = validate.errors;
       return valid;
     } catch (err) {
-      if (!(err instanceof RangeError && /Maximum call stack/.test(err.message))) throw err;
+      if (!(err instanceof RangeError && /Maximum call stack/.test(err.message))) {
+        throw err;
+      }
       limited.errors = tooDeep('', 'is nested too deeply for this schema to be checked');
       return false;
     }

@@ -41,7 +41,9 @@ function digits(s: string, at: number, count: number): number {
   let value = 0;
   for (let i = at; i < at + count; i++) {
     const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
+    if (c < 0 || c > 9) {
+      return -1;
+    }
     value = value * 10 + c;
   }
   return value;
@@ -52,8 +54,12 @@ function fullDate(s: string): boolean {
   const year = digits(s, 0, 4);
   const month = digits(s, 5, 2);
   const day = digits(s, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  if (year < 0 || month < 1 || month > 12 || day < 1) {
+    return false;
+  }
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) {
+    return false;
+  }
   const max = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month] as number);
   return day <= max;
 }
@@ -69,38 +75,58 @@ export function date(s: string): boolean {
  */
 export function dateTime(s: string): boolean {
   const length = s.length;
-  if (length < 20 || !fullDate(s)) return false;
+  if (length < 20 || !fullDate(s)) {
+    return false;
+  }
   const t = s.charCodeAt(10);
-  if (t !== 84 && t !== 116) return false; // T t
+  if (t !== 84 && t !== 116) {
+    return false; // T t
+  }
   const hour = digits(s, 11, 2);
   const minute = digits(s, 14, 2);
   const second = digits(s, 17, 2);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return false;
-  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) {
+    return false;
+  }
+  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
+    return false;
+  }
   let i = 19;
   if (s.charCodeAt(i) === 46) {
     // Fraction: at least one digit.
     const start = ++i;
     while (i < length) {
       const c = s.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) break;
+      if (c < 0 || c > 9) {
+        break;
+      }
       i++;
     }
-    if (i === start) return false;
+    if (i === start) {
+      return false;
+    }
   }
   const zone = s.charCodeAt(i);
   let offsetMinutes = 0;
   if (zone === 90 || zone === 122) {
     // Z z
-    if (i + 1 !== length) return false;
+    if (i + 1 !== length) {
+      return false;
+    }
   } else if (zone === 43 || zone === 45) {
     // + -
-    if (i + 6 !== length || s.charCodeAt(i + 3) !== 58) return false;
+    if (i + 6 !== length || s.charCodeAt(i + 3) !== 58) {
+      return false;
+    }
     const offHour = digits(s, i + 1, 2);
     const offMinute = digits(s, i + 4, 2);
-    if (offHour < 0 || offHour > 23 || offMinute < 0 || offMinute > 59) return false;
+    if (offHour < 0 || offHour > 23 || offMinute < 0 || offMinute > 59) {
+      return false;
+    }
     offsetMinutes = (zone === 43 ? 1 : -1) * (offHour * 60 + offMinute);
-  } else return false;
+  } else {
+    return false;
+  }
   if (second === 60) {
     const utcMinutes = (((hour * 60 + minute - offsetMinutes) % 1440) + 1440) % 1440;
     return utcMinutes === 23 * 60 + 59;

@@ -86,7 +86,9 @@ function makeNullable(schema: JsonSchema): JsonSchema {
       ...schema,
       type: types.includes('null') ? types : [...types, 'null'],
     };
-    if (Array.isArray(values) && !values.includes(null)) out.enum = [...values, null];
+    if (Array.isArray(values) && !values.includes(null)) {
+      out.enum = [...values, null];
+    }
     return out;
   }
   if (type === undefined && Array.isArray(values) && !('$ref' in schema)) {
@@ -97,9 +99,11 @@ function makeNullable(schema: JsonSchema): JsonSchema {
   const annotations: JsonSchema = {};
   const constraint: JsonSchema = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === 'description' || key === 'title' || key === 'default' || key === 'examples')
+    if (key === 'description' || key === 'title' || key === 'default' || key === 'examples') {
       annotations[key] = value;
-    else constraint[key] = value;
+    } else {
+      constraint[key] = value;
+    }
   }
   return { ...annotations, anyOf: [constraint, { type: 'null' }] };
 }
@@ -109,7 +113,9 @@ function makeNullable(schema: JsonSchema): JsonSchema {
  * The input is never changed; the result shares no objects with it.
  */
 export function normaliseSchema(schema: unknown, pointer: string): JsonSchema | boolean {
-  if (typeof schema === 'boolean') return schema;
+  if (typeof schema === 'boolean') {
+    return schema;
+  }
   if (!isObject(schema)) {
     throw new SchemaNormaliseError(
       pointer,
@@ -119,21 +125,29 @@ export function normaliseSchema(schema: unknown, pointer: string): JsonSchema | 
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(schema)) {
     const at = `${pointer}/${escapeToken(key)}`;
-    if (DROPPED_KEYWORDS.has(key) || key.startsWith('x-')) continue;
+    if (DROPPED_KEYWORDS.has(key) || key.startsWith('x-')) {
+      continue;
+    }
     if (key === '$ref') {
-      if (typeof value !== 'string') throw new SchemaNormaliseError(at, '$ref must be a string');
+      if (typeof value !== 'string') {
+        throw new SchemaNormaliseError(at, '$ref must be a string');
+      }
       out.$ref = rewriteRef(value, at);
     } else if (SCHEMA_KEYWORDS.has(key)) {
       out[key] = normaliseSchema(value, at);
     } else if (SCHEMA_LIST_KEYWORDS.has(key)) {
-      if (!Array.isArray(value))
+      if (!Array.isArray(value)) {
         throw new SchemaNormaliseError(at, `${key} must be a list of schemas`);
+      }
       out[key] = value.map((sub, i) => normaliseSchema(sub, `${at}/${i}`));
     } else if (SCHEMA_MAP_KEYWORDS.has(key)) {
-      if (!isObject(value)) throw new SchemaNormaliseError(at, `${key} must map names to schemas`);
+      if (!isObject(value)) {
+        throw new SchemaNormaliseError(at, `${key} must map names to schemas`);
+      }
       const props: JsonSchema = {};
-      for (const [name, sub] of Object.entries(value))
+      for (const [name, sub] of Object.entries(value)) {
         props[name] = normaliseSchema(sub, `${at}/${escapeToken(name)}`);
+      }
       out[key] = props;
     } else if (key === 'format') {
       if (typeof value !== 'string' || !(SUPPORTED_FORMATS as readonly string[]).includes(value)) {
@@ -145,7 +159,9 @@ export function normaliseSchema(schema: unknown, pointer: string): JsonSchema | 
       out.format = value;
     } else if (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') {
       // OpenAPI 3.0 has boolean flags next to minimum/maximum; draft-07 has numbers.
-      if (typeof value === 'boolean') continue;
+      if (typeof value === 'boolean') {
+        continue;
+      }
       out[key] = value;
     } else {
       out[key] = structuredClone(value);

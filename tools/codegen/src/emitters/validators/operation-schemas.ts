@@ -51,7 +51,9 @@ function scalarType(model: SpecModel, schema: JsonObject | undefined): string {
 }
 
 function coercionOf(model: SpecModel, p: ParameterModel): ParameterCoercion {
-  if (p.schema.type !== 'array') return scalarType(model, p.schema);
+  if (p.schema.type !== 'array') {
+    return scalarType(model, p.schema);
+  }
   const items = p.schema.items;
   return `${scalarType(model, items !== null && typeof items === 'object' ? (items as JsonObject) : undefined)}[]`;
 }
@@ -90,7 +92,9 @@ export function planOperations(model: SpecModel): OperationSchemas {
     const normalised = normaliseSchema(schema, pointer);
     const shape = canonicalJson(normalised);
     const existing = byShape.get(shape);
-    if (existing) return existing;
+    if (existing) {
+      return existing;
+    }
     if (components.has(name)) {
       throw new SchemaNormaliseError(
         pointer,
@@ -115,7 +119,9 @@ export function planOperations(model: SpecModel): OperationSchemas {
     base: string,
   ): ParameterPlan | null => {
     const params = op.parameters.filter((p) => p.in === location);
-    if (params.length === 0) return null;
+    if (params.length === 0) {
+      return null;
+    }
     const properties: JsonSchema = {};
     const coerce: Record<string, ParameterCoercion> = {};
     for (const p of params) {
@@ -153,7 +159,9 @@ export function planOperations(model: SpecModel): OperationSchemas {
       };
     }
     const responses = op.responses.map((r) => {
-      if (!r.schema) return { status: r.status, validator: null };
+      if (!r.schema) {
+        return { status: r.status, validator: null };
+      }
       const pointer = `${base}/responses/${escapePointerToken(r.status)}/content/${escapePointerToken(r.contentType ?? '')}/schema`;
       return {
         status: r.status,

@@ -32,7 +32,9 @@ function parseChain(chain: string): string[] | undefined {
   while (at < chain.length) {
     re.lastIndex = at;
     const m = re.exec(chain);
-    if (!m) return undefined;
+    if (!m) {
+      return undefined;
+    }
     tokens.push(m[1] ?? (JSON.parse(m[2] as string) as string));
     at = re.lastIndex;
   }
@@ -42,8 +44,14 @@ function parseChain(chain: string): string[] | undefined {
 function getPath(value: Json, tokens: readonly string[]): Json | undefined {
   let node: Json | undefined = value;
   for (const t of tokens) {
-    if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, t))
+    if (
+      node === null ||
+      typeof node !== 'object' ||
+      Array.isArray(node) ||
+      !Object.hasOwn(node, t)
+    ) {
       return undefined;
+    }
     node = node[t];
   }
   return node;
@@ -57,7 +65,9 @@ function setPath(target: { [key: string]: Json }, tokens: readonly string[], lea
       return;
     }
     const next = node[t];
-    if (next === null || typeof next !== 'object' || Array.isArray(next)) node[t] = {};
+    if (next === null || typeof next !== 'object' || Array.isArray(next)) {
+      node[t] = {};
+    }
     node = node[t] as { [key: string]: Json };
   });
 }
@@ -95,7 +105,9 @@ export function pruneSchemaConstants(code: string): string {
     const pruned: { [key: string]: Json } = {};
     let keepWhole = false;
     for (const use of uses.get(name) ?? []) {
-      if (use.index === nameAt) continue;
+      if (use.index === nameAt) {
+        continue;
+      }
       const tokens = parseChain(use.chain);
       const leaf = tokens && tokens.length > 0 ? getPath(value, tokens) : undefined;
       if (!tokens || tokens.length === 0 || leaf === undefined) {
@@ -118,10 +130,16 @@ export function pruneSchemaConstants(code: string): string {
         existing !== null && typeof existing === 'object' && !Array.isArray(existing)
           ? existing
           : {};
-      for (const k of Object.keys(leaf)) if (!Object.hasOwn(keys, k)) keys[k] = 0;
+      for (const k of Object.keys(leaf)) {
+        if (!Object.hasOwn(keys, k)) {
+          keys[k] = 0;
+        }
+      }
       setPath(pruned, tokens, keys);
     }
-    if (keepWhole) continue;
+    if (keepWhole) {
+      continue;
+    }
     replacements.push({ start: valueStart, end, text: JSON.stringify(pruned) });
   }
   const parts: string[] = [];

@@ -57,19 +57,29 @@ export function standaloneModule(
 
   // AJV's validateCode: the scope values a validator reads (each once per module), then its own code.
   function* validateCode(s: SourceCode | undefined): Emission {
-    if (!s) throw new Error('moduleCode: function does not have "source" property');
+    if (!s) {
+      throw new Error('moduleCode: function does not have "source" property');
+    }
     const own = usedOf(s.validateName.prefix);
-    if (own.get(s.validateName) === 'completed') return '';
+    if (own.get(s.validateName) === 'completed') {
+      return '';
+    }
     own.set(s.validateName, 'started');
     let code = '';
     for (const prefix in s.scopeValues) {
       const names = s.scopeValues[prefix];
-      if (!names) continue;
+      if (!names) {
+        continue;
+      }
       const state = usedOf(prefix);
       for (const name of names) {
-        if (state.has(name)) continue;
+        if (state.has(name)) {
+          continue;
+        }
         state.set(name, 'started');
-        if (name.value === undefined) throw new Error(`CodeGen: name "${name}" has no value`);
+        if (name.value === undefined) {
+          throw new Error(`CodeGen: name "${name}" has no value`);
+        }
         if (name.value.code !== undefined) {
           code += `${def} ${name} = ${name.value.code};${n}`;
         } else {
@@ -93,9 +103,13 @@ export function standaloneModule(
         validate?: AnyValidateFunction;
         validateName?: ValueScopeName;
       };
-      if (!validateName) throw new Error('ajv internal error');
+      if (!validateName) {
+        throw new Error('ajv internal error');
+      }
       const wrapper = `${def} ${name} = {validate: ${validateName}};`;
-      if (usedOf(validateName.prefix).get(validateName) === 'started') return wrapper;
+      if (usedOf(validateName.prefix).get(validateName) === 'started') {
+        return wrapper;
+      }
       return `${wrapper}${n}${yield { source: validate?.source }}`;
     }
     throw new Error(`CodeGen: "code" for ${name} not defined`);
@@ -121,14 +135,18 @@ export function standaloneModule(
   const parts = ['"use strict";'];
   for (const name in exports) {
     const id = exports[name] as string;
-    if (!IDENTIFIER.test(name)) throw new Error(`CodeGen: invalid export name: ${name}`);
+    if (!IDENTIFIER.test(name)) {
+      throw new Error(`CodeGen: invalid export name: ${name}`);
+    }
     let validate: AnyValidateFunction | undefined;
     try {
       validate = ajv.getSchema(id);
     } catch (err) {
       throw new ExportCompileError(name, err);
     }
-    if (!validate) throw new Error(`moduleCode: no schema with id ${id}`);
+    if (!validate) {
+      throw new Error(`moduleCode: no schema with id ${id}`);
+    }
     const code = emit(validate.source);
     const value = exportValue(name, String(validate.source?.validateName));
     parts.push(`${n}export const ${name} = ${value};${n}${code}`);

@@ -15,7 +15,9 @@ export function ucs2length(str: string): number {
     if (value >= 0xd800 && value <= 0xdbff && pos < len) {
       // A high surrogate followed by a low one is one code point.
       const next = str.charCodeAt(pos);
-      if ((next & 0xfc00) === 0xdc00) pos++;
+      if ((next & 0xfc00) === 0xdc00) {
+        pos++;
+      }
     }
   }
   return length;
@@ -23,21 +25,37 @@ export function ucs2length(str: string): number {
 
 /** Deep equality of JSON values, for `enum`/`const` with objects and `uniqueItems`. */
 export function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
+  if (a === b) {
+    return true;
+  }
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
     return Number.isNaN(a) && Number.isNaN(b);
   }
   if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
+    if (!Array.isArray(b) || a.length !== b.length) {
+      return false;
+    }
+    for (let i = 0; i < a.length; i++) {
+      if (!equal(a[i], b[i])) {
+        return false;
+      }
+    }
     return true;
   }
-  if (Array.isArray(b)) return false;
+  if (Array.isArray(b)) {
+    return false;
+  }
   const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
+  if (ka.length !== Object.keys(b).length) {
+    return false;
+  }
   for (const k of ka) {
-    if (!Object.hasOwn(b, k)) return false;
-    if (!equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+    if (!Object.hasOwn(b, k)) {
+      return false;
+    }
+    if (!equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) {
+      return false;
+    }
   }
   return true;
 }
