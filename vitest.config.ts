@@ -26,7 +26,7 @@ export default defineConfig({
       project('codegen', './tools/codegen'),
       project('types', './packages/types'),
       project('validators', './packages/validators'),
-      project('conformance', './packages/conformance'),
+      project('conformance', './tools/conformance'),
       project('client', './packages/client', {
         // Type tests (`test/*.test-d.ts`): checked by tsc with the package's tsconfig, never run.
         typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
