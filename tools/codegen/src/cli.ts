@@ -19,7 +19,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Usage: workflows-codegen [--spec spec/openapi.yaml] [--root .] [--check] [--allow-remote-refs]
+  console.log(`Usage: pnpm generate [-- [--spec spec/openapi.yaml] [--root .] [--check] [--allow-remote-refs]]
 
 Regenerates every package from the spec. With --check, writes nothing and
 exits 1 when a generated file is out of date. A $ref to an http(s) URL is

@@ -88,7 +88,7 @@ export async function snapshot(dir: string): Promise<Snapshot> {
 
 const run = promisify(execFile);
 
-/** Runs the real `workflows-codegen` CLI the way `pnpm generate` does. */
+/** Runs the real codegen CLI (its build) the way `pnpm generate` does. */
 export async function runCli(
   args: string[],
 ): Promise<{ code: number; stdout: string; stderr: string }> {
