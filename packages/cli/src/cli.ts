@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createWorkflowsClient, TimeoutError, type WorkflowsClient } from '@workflows-api/client';
+import { WorkflowStatusValues } from '@workflows-api/types';
+import { authHeader } from '@workflows-api/types/operations';
 import { writeFileAtomic } from './atomic-write.js';
 import { type ExitCode, exitCodeOfStatus, exitCodes } from './exit-codes.js';
 import { formatError } from './format.js';
@@ -29,7 +31,7 @@ Options:
   --retries <n>                retries of a failed request (default 3)
   -h, --help                   show this help
 
-The API token is read from WORKFLOWS_TTD_AUTH (sent as the TTD-Auth header).
+The API token is read from WORKFLOWS_TTD_AUTH (sent as the ${authHeader} header).
 
 Exit codes:
   0  done; for wait, the job ended in Success
@@ -38,7 +40,7 @@ Exit codes:
   3  wait: the job ended in Failure
   4  wait: the job ended in PartialSuccess
   5  wait timed out, or result asked of a job still running
-  6  the job finished but its result expired (ResultsExpired): run it again
+  6  the job finished but its result expired (${WorkflowStatusValues.ResultsExpired}): run it again
   7  graphql-job wait: the job was cancelled
 `;
 
@@ -197,9 +199,9 @@ async function saveResult(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
     );
     return exitCodes.notFinished;
   }
-  if (status.status === 'ResultsExpired') {
+  if (status.status === WorkflowStatusValues.ResultsExpired) {
     io.stderr.write(
-      `workflows: ${kind.label(p.id).toLowerCase()} finished, but the API no longer keeps its result (ResultsExpired); submit the job again\n`,
+      `workflows: ${kind.label(p.id).toLowerCase()} finished, but the API no longer keeps its result (${WorkflowStatusValues.ResultsExpired}); submit the job again\n`,
     );
     return exitCodes.resultsExpired;
   }
@@ -247,7 +249,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   const auth = io.env.WORKFLOWS_TTD_AUTH;
   if (!auth) {
     io.stderr.write(
-      'workflows: set WORKFLOWS_TTD_AUTH to your API token (it is sent as the TTD-Auth header)\n',
+      `workflows: set WORKFLOWS_TTD_AUTH to your API token (it is sent as the ${authHeader} header)\n`,
     );
     return exitCodes.usage;
   }

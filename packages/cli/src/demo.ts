@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { createWorkflowsClient } from '@workflows-api/client';
 import { type RunningSandbox, startSandbox } from '@workflows-api/sandbox';
-import type { AdGroupCreateWorkflowInput } from '@workflows-api/types';
+import { type AdGroupCreateWorkflowInput, WorkflowStatusValues } from '@workflows-api/types';
 import { formatError } from './format.js';
 import { positiveNumberOption, UsageError, wholeNumberOption } from './number-options.js';
 import { ProgressView } from './progress.js';
@@ -126,8 +126,8 @@ async function main(): Promise<number> {
     const report = result
       ? (JSON.parse(result) as { summary?: Record<string, number>; items?: ItemReport[] })
       : {};
-    const created = (report.items ?? []).filter((i) => i.status === 'Success');
-    const failed = (report.items ?? []).filter((i) => i.status !== 'Success');
+    const created = (report.items ?? []).filter((i) => i.status === WorkflowStatusValues.Success);
+    const failed = (report.items ?? []).filter((i) => i.status !== WorkflowStatusValues.Success);
 
     out.write(
       `\nJob ${shown(id)} finished: ${shown(status.status)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
@@ -146,7 +146,7 @@ async function main(): Promise<number> {
     }
     const version = await client.campaigns.getVersion(campaign.id);
     out.write(`  campaign ${shown(version.Id)} is at version ${shown(version.version)}\n`);
-    return status.status === 'Failure' ? 1 : 0;
+    return status.status === WorkflowStatusValues.Failure ? 1 : 0;
   } finally {
     await running?.close();
   }

@@ -1,3 +1,5 @@
+import { BulkJobStatusValues, WorkflowStatusValues } from '@workflows-api/types';
+
 /**
  * Exit codes of `workflows`. `job wait` exits by the job's final status, so
  * scripts can branch on the outcome without parsing output.
@@ -25,15 +27,15 @@ export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
 
 export function exitCodeOfStatus(status: string): ExitCode {
   switch (status) {
-    case 'Success':
+    case WorkflowStatusValues.Success:
       return exitCodes.ok;
-    case 'PartialSuccess':
+    case WorkflowStatusValues.PartialSuccess:
       return exitCodes.jobPartialSuccess;
-    case 'Failure':
+    case WorkflowStatusValues.Failure:
       return exitCodes.jobFailure;
-    case 'ResultsExpired':
+    case WorkflowStatusValues.ResultsExpired:
       return exitCodes.resultsExpired;
-    case 'Cancelled':
+    case BulkJobStatusValues.Cancelled:
       return exitCodes.jobCancelled;
     default:
       return exitCodes.notFinished;

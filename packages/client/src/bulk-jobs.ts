@@ -1,7 +1,7 @@
 import {
   type StandardJobStatusResponse,
   WorkflowStatus,
-  type WorkflowStatus as WorkflowStatusValue,
+  WorkflowStatusValues,
 } from '@workflows-api/types';
 import { WorkflowsError } from './errors.js';
 import { exactIdAt } from './exact-json.js';
@@ -24,8 +24,7 @@ import type {
 // The helpers of standard jobs (`bulkJobs.waitFor`, `bulkJobs.result`, `...AndWait`),
 // loaded on first use.
 
-/** Typed by the spec's enum: a rename there fails the type check here. */
-const RESULTS_EXPIRED: WorkflowStatusValue = 'ResultsExpired';
+const RESULTS_EXPIRED = WorkflowStatusValues.ResultsExpired;
 
 function poll(
   jobs: JobsRuntime,

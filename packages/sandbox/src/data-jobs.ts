@@ -1,4 +1,8 @@
-import type { FirstPartyDataInput, ThirdPartyDataInput } from '@workflows-api/types';
+import {
+  type FirstPartyDataInput,
+  type ThirdPartyDataInput,
+  WorkflowStatusValues,
+} from '@workflows-api/types';
 import type { JobOutcome } from './jobs.js';
 import { FAIL_MARKER, hasMarker, LARGE_MARKER } from './markers.js';
 import { badRequest } from './problem.js';
@@ -110,12 +114,17 @@ function thirdPartyDocument(input: ThirdPartyDataInput, fields: readonly string[
 
 /** The rows are a pure function of the input: a big result is made again for each download. */
 function success(document: () => string): JobOutcome {
-  return { status: 'Success', result: document(), errors: null, remake: document };
+  return {
+    status: WorkflowStatusValues.Success,
+    result: document(),
+    errors: null,
+    remake: document,
+  };
 }
 
 function failure(message: string): JobOutcome {
   return {
-    status: 'Failure',
+    status: WorkflowStatusValues.Failure,
     result: JSON.stringify({ rowCount: 0, rows: [] }),
     errors: JSON.stringify([{ message }]),
   };

@@ -3,6 +3,7 @@ import type {
   GraphQlBulkJob,
   GraphQlQueryJobInput,
 } from '@workflows-api/types';
+import { BulkJobStatusValues } from '@workflows-api/types';
 import { parseGraphQL, resolveSelection, type Selection } from './graphql-query.js';
 import {
   type BulkJob,
@@ -94,7 +95,7 @@ export function graphQlBulkJobView(
     const running = progress.phase === 'running';
     return {
       ...base,
-      status: running ? 'InProgress' : 'Queued',
+      status: running ? BulkJobStatusValues.InProgress : BulkJobStatusValues.Queued,
       completionPercentage: running ? progress.percentage : 0,
       completedAt: null,
       url: null,

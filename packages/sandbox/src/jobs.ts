@@ -1,11 +1,12 @@
-import type {
-  BulkJobStatus,
-  OperationId,
-  OperationResponses,
-  ResponseBody,
-  StandardJobStatusResponse,
-  StandardJobSubmitResponse,
-  WorkflowStatus,
+import {
+  type BulkJobStatus,
+  type OperationId,
+  type OperationResponses,
+  type ResponseBody,
+  type StandardJobStatusResponse,
+  type StandardJobSubmitResponse,
+  type WorkflowStatus,
+  WorkflowStatusValues,
 } from '@workflows-api/types';
 import type { FieldProblem } from './problem.js';
 
@@ -30,10 +31,13 @@ export type GraphQlJobOperation = Extract<OperationId, 'submitGraphQlBulkQueryJo
 export const GRAPHQL_JOB_OPERATION: GraphQlJobOperation = 'submitGraphQlBulkQueryJob';
 
 /** Every status a standard job can end in. */
-export type FinalStatus = Exclude<WorkflowStatus, 'InProgress'>;
+export type FinalStatus = Exclude<WorkflowStatus, typeof WorkflowStatusValues.InProgress>;
 
 /** How a job's work came out: the final statuses standard and GraphQL bulk jobs share. */
-export type OutcomeStatus = Exclude<Extract<WorkflowStatus, BulkJobStatus>, 'InProgress'>;
+export type OutcomeStatus = Exclude<
+  Extract<WorkflowStatus, BulkJobStatus>,
+  typeof WorkflowStatusValues.InProgress
+>;
 
 /** What a finished job produced. */
 export interface JobOutcome {
@@ -137,14 +141,14 @@ export const endOf = (job: BulkJob) => job.createdAt + job.queuedMs + job.durati
 /** Success when no part failed, Failure when every part did, PartialSuccess in between. */
 export function statusOfParts(failed: number, total: number): OutcomeStatus {
   if (failed === 0) {
-    return 'Success';
+    return WorkflowStatusValues.Success;
   }
-  return failed === total ? 'Failure' : 'PartialSuccess';
+  return failed === total ? WorkflowStatusValues.Failure : WorkflowStatusValues.PartialSuccess;
 }
 
 export interface ItemReport {
   index: number;
-  status: 'Success' | 'Failure';
+  status: typeof WorkflowStatusValues.Success | typeof WorkflowStatusValues.Failure;
   id?: string;
   errors?: FieldProblem[];
 }
@@ -155,7 +159,7 @@ export function outcomeOfItems(
   items: ItemReport[],
   validateInputOnly: boolean,
 ): JobOutcome {
-  const failed = items.filter((i) => i.status === 'Failure');
+  const failed = items.filter((i) => i.status === WorkflowStatusValues.Failure);
   const result = JSON.stringify({
     jobId: job.id,
     operation: job.operationId,
@@ -247,7 +251,7 @@ export function standardJobStatus(
   if (progress.phase !== 'finished') {
     return {
       ...base,
-      status: 'InProgress',
+      status: WorkflowStatusValues.InProgress,
       completionPercentage: progress.phase === 'running' ? progress.percentage : 0,
       completedAtUtc: null,
       url: null,
@@ -258,7 +262,7 @@ export function standardJobStatus(
   const done = progress.finished;
   return {
     ...base,
-    status: done.expired ? 'ResultsExpired' : done.status,
+    status: done.expired ? WorkflowStatusValues.ResultsExpired : done.status,
     completionPercentage: 100,
     completedAtUtc: new Date(done.completedAt).toISOString(),
     ...resultFields(job, done, resultsBaseUrl),

@@ -1,4 +1,4 @@
-import type { StandardJobSubmitResponse } from '@workflows-api/types';
+import { type StandardJobSubmitResponse, WorkflowStatusValues } from '@workflows-api/types';
 import type { Plan } from '../campaigns.js';
 import {
   type BulkJob,
@@ -99,17 +99,19 @@ export function bulkJob<I>(
       if (onPurpose) {
         return {
           index,
-          status: 'Failure',
+          status: WorkflowStatusValues.Failure,
           errors: [{ ...onPurpose, pointer: `/input/${index}${onPurpose.pointer}` }],
         };
       }
       const p = plan(ctx.state, item, `/input/${index}`);
       if (p.problems.length > 0) {
-        return { index, status: 'Failure', errors: p.problems };
+        return { index, status: WorkflowStatusValues.Failure, errors: p.problems };
       }
       const done = validateOnly ? p.preview() : p.commit();
       const id = done.campaign?.id ?? done.adGroup?.id ?? undefined;
-      return id ? { index, status: 'Success', id } : { index, status: 'Success' };
+      return id
+        ? { index, status: WorkflowStatusValues.Success, id }
+        : { index, status: WorkflowStatusValues.Success };
     });
     return outcomeOfItems({ id: job.id, operationId }, reports, validateOnly);
   });

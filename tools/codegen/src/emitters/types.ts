@@ -31,8 +31,15 @@ async function emitOpenapi(model: SpecModel): Promise<string> {
   return `${generatedHeader(model)}\n${astToString(ast)}`;
 }
 
+/** The object of an enum's values by name: `WorkflowStatus` -> `WorkflowStatusValues`. */
+export const valuesName = (enumName: string) => `${enumName}Values`;
+
+const isStringEnum = (values: readonly (string | number)[]) =>
+  values.every((v) => typeof v === 'string');
+
 function emitSchemas(model: SpecModel): string {
   const enumNames = new Set(model.enums.map((e) => e.name));
+  const exported = new Set([...model.schemaNames, ...model.schemaAliases.map((a) => a.name)]);
   const lines = [
     generatedHeader(model),
     "import type { components } from './openapi.js';",
@@ -54,6 +61,19 @@ function emitSchemas(model: SpecModel): string {
       `const _${name}Complete: [Exclude<${name}, (typeof ${name})[number]>] extends [never] ? true : false = true;`,
       `void _${name}Complete;`,
     );
+    if (isStringEnum(values)) {
+      if (exported.has(valuesName(name))) {
+        throw new Error(
+          `types emitter: ${valuesName(name)}, the values of enum ${name}, clashes with a schema of that name; rename the schema`,
+        );
+      }
+      // Each value by its own name, so code names a value without writing the API's string.
+      const byName = JSON.stringify(Object.fromEntries(values.map((v) => [v, v])));
+      lines.push(
+        `/** The values of \`${name}\` by name: \`${valuesName(name)}.${values[0]}\`. */`,
+        `export const ${valuesName(name)} = ${byName} as const satisfies { readonly [V in ${name}]: V };`,
+      );
+    }
   }
   lines.push('', `export const schemaNames = ${JSON.stringify(model.schemaNames)} as const;`);
   lines.push('export type SchemaName = (typeof schemaNames)[number];', '');
@@ -71,6 +91,10 @@ function emitSchemaAliases(model: SpecModel): string[] {
     lines.push(deprecated, `export type ${name} = ${target};`);
     if (isEnum) {
       lines.push(deprecated, `export const ${name} = ${target};`);
+      const values = model.enums.find((e) => e.name === target)?.values ?? [];
+      if (isStringEnum(values)) {
+        lines.push(deprecated, `export const ${valuesName(name)} = ${valuesName(target)};`);
+      }
     }
   }
   const map = Object.fromEntries(model.schemaAliases.map((a) => [a.name, a.target]));
