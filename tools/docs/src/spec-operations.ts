@@ -1,5 +1,5 @@
 import { isObject } from '@workflows-api/codegen/json';
-import { loadSpec as readSpec } from '@workflows-api/codegen/load-spec';
+import { loadSpec } from '@workflows-api/codegen/load-spec';
 import { type HttpMethod, walkOperations } from '@workflows-api/codegen/model';
 import { SpecError, SpecSyntaxError } from '@workflows-api/codegen/spec-error';
 
@@ -17,9 +17,9 @@ export type OpenApiDocument = Record<string, unknown> & { paths?: unknown; info?
  * build too, so it is not checked as generation checks it). Plain JSON data: YAML anchors and comments do not
  * survive, on purpose. Fails with the file and each problem.
  */
-export async function loadSpec(file: string): Promise<OpenApiDocument> {
+export async function readSpecDocument(file: string): Promise<OpenApiDocument> {
   try {
-    return (await readSpec(file, { check: false })).document;
+    return (await loadSpec(file, { check: false })).document;
   } catch (error) {
     if (!(error instanceof SpecError)) {
       throw error;

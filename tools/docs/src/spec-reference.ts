@@ -1,7 +1,7 @@
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { listOperations, loadSpec } from './spec-operations.js';
+import { listOperations, readSpecDocument } from './spec-operations.js';
 import { redocBundleName, renderSpecPage } from './spec-page.js';
 
 const require = createRequire(import.meta.url);
@@ -28,7 +28,7 @@ export async function buildSpecReference(options: {
   specPath: string;
   outDir: string;
 }): Promise<SpecReferenceResult> {
-  const document = await loadSpec(options.specPath);
+  const document = await readSpecDocument(options.specPath);
   // Fails on an operation without an operationId before anything is written.
   const operations = listOperations(document, options.specPath);
   const { bundle, license } = redocBundle();

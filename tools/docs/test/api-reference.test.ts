@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertEntryPoints, buildApiReference } from '../src/api-reference.js';
 import { repoRoot, specPath } from '../src/paths.js';
 import { packageEntryPoint, publishedPackages } from '../src/published-packages.js';
-import { loadSpec } from '../src/spec-operations.js';
+import { readSpecDocument } from '../src/spec-operations.js';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -112,7 +112,7 @@ describe('the typedoc reference of the published packages', () => {
   });
 
   it('has a page for the named type of every schema of the spec', async () => {
-    const document = await loadSpec(specPath);
+    const document = await readSpecDocument(specPath);
     const schemas = Object.keys(
       (document.components as { schemas: Record<string, unknown> }).schemas,
     );

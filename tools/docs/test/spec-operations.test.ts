@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { specPath } from '../src/paths.js';
-import { listOperations, loadSpec, type OpenApiDocument } from '../src/spec-operations.js';
+import { listOperations, type OpenApiDocument, readSpecDocument } from '../src/spec-operations.js';
 
 describe('listOperations', () => {
   it('lists each operation of the spec once, with its summary', async () => {
-    const document = await loadSpec(specPath);
+    const document = await readSpecDocument(specPath);
     const operations = listOperations(document, specPath);
     // Counted independently of the parser: one `operationId:` line per operation.
     const idLines = (await readFile(specPath, 'utf8')).match(/^\s+operationId:\s*\S+/gm) ?? [];
@@ -42,7 +42,7 @@ describe('listOperations', () => {
   });
 });
 
-describe('loadSpec', () => {
+describe('readSpecDocument', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'docs-spec-'));
@@ -54,12 +54,12 @@ describe('loadSpec', () => {
   it('names the file of invalid YAML', async () => {
     const file = join(dir, 'broken.yaml');
     await writeFile(file, 'openapi: 3.0.3\npaths: [unclosed\n');
-    await expect(loadSpec(file)).rejects.toThrow(`${file}: not valid YAML`);
+    await expect(readSpecDocument(file)).rejects.toThrow(`${file}: not valid YAML`);
   });
 
   it('names the file of YAML that is not an OpenAPI document', async () => {
     const file = join(dir, 'list.yaml');
     await writeFile(file, '- just\n- a list\n');
-    await expect(loadSpec(file)).rejects.toThrow(`${file}: not an OpenAPI document`);
+    await expect(readSpecDocument(file)).rejects.toThrow(`${file}: not an OpenAPI document`);
   });
 });

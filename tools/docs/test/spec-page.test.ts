@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { specPath } from '../src/paths.js';
-import { loadSpec, type OpenApiDocument } from '../src/spec-operations.js';
+import { type OpenApiDocument, readSpecDocument } from '../src/spec-operations.js';
 import { redocBundleName, renderSpecPage } from '../src/spec-page.js';
 
 const tinyDocument = (description: string): OpenApiDocument => ({
@@ -20,14 +20,17 @@ function scriptText(html: string, opening: RegExp): string {
 
 describe('renderSpecPage', () => {
   it('embeds the whole spec, which parses back to the same document', async () => {
-    const document = await loadSpec(specPath);
+    const document = await readSpecDocument(specPath);
     const html = renderSpecPage(document);
     const embedded = scriptText(html, /<script type="application\/json" id="openapi-document">/);
     expect(JSON.parse(embedded)).toEqual(document);
   });
 
   it('is deterministic: the same document gives the same bytes', async () => {
-    const [first, second] = await Promise.all([loadSpec(specPath), loadSpec(specPath)]);
+    const [first, second] = await Promise.all([
+      readSpecDocument(specPath),
+      readSpecDocument(specPath),
+    ]);
     expect(renderSpecPage(first as OpenApiDocument)).toBe(
       renderSpecPage(second as OpenApiDocument),
     );

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { specPath, specReferenceDir } from '../src/paths.js';
-import { listOperations, loadSpec, type SpecOperation } from '../src/spec-operations.js';
+import { listOperations, readSpecDocument, type SpecOperation } from '../src/spec-operations.js';
 import { buildSpecReference } from '../src/spec-reference.js';
 import { launchBundledChromium } from './bundled-chromium.js';
 import { type StaticServer, serveDirectory } from './static-server.js';
@@ -13,7 +13,7 @@ describe('the spec reference in headless Chromium', () => {
   let operations: SpecOperation[];
 
   beforeAll(async () => {
-    operations = listOperations(await loadSpec(specPath), specPath);
+    operations = listOperations(await readSpecDocument(specPath), specPath);
     await buildSpecReference({ specPath, outDir: specReferenceDir });
     server = await serveDirectory(specReferenceDir);
     browser = await launchBundledChromium();
