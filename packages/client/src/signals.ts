@@ -140,5 +140,8 @@ class WindowDeadline implements Deadline {
 }
 
 export function deadline(ms: number, outer: AbortSignal | undefined, what: string): Deadline {
+  // Timers hold at most 2^31-1 ms (about 24.8 days, less a window's width here); a longer
+  // one, or Infinity, would fire at once.
+  ms = Math.min(ms, 2 ** 31 - 1 - WINDOW_MAX_MS);
   return outer ? new CallerDeadline(ms, outer, what) : new WindowDeadline(joinWindow(ms), what);
 }

@@ -41,6 +41,36 @@ describe('timeouts', () => {
     expect(attempts).toBe(1);
   });
 
+  it.each([
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['2^32 ms', 2 ** 32],
+  ])('a timeout beyond what a timer holds (%s) waits that long, not 1 ms', async (_, timeoutMs) => {
+    fakeClock();
+    const arrived = eventQueue<void>();
+    const s = await serve(() => {
+      arrived.push();
+      return { hang: true };
+    });
+    const client = clientFor(s, { timeoutMs, retries: false });
+    let settled = false;
+    const pending = client.bulkJobs.getStatus(1).then(
+      () => {
+        settled = true;
+      },
+      (e: unknown) => {
+        settled = true;
+        return e;
+      },
+    );
+    await arrived.next();
+    // Node (and the fake clock) fire a timer of more than 2^31-1 ms after 1 ms.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(settled).toBe(false);
+    // It still ends: at the longest timer there is, about 24.8 days.
+    await vi.advanceTimersByTimeAsync(2 ** 31);
+    expect(await pending).toBeInstanceOf(TimeoutError);
+  });
+
   it('the timeout covers reading the body', async () => {
     fakeClock();
     const s = await serve(() => ({ body: { id: 1, status: 'Success' }, stallBody: true }));
