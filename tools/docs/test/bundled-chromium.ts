@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -77,7 +77,10 @@ export async function bundledChromiumDir(cache = cacheRoot): Promise<string> {
   if (existsSync(path.join(dir, 'chromium'))) {
     return dir;
   }
-  const partial = `${dir}.partial-${process.pid}-${Date.now()}`;
+  // mkdtemp, not pid and clock: two calls of one process in one millisecond
+  // would otherwise share a folder and unpack over each other.
+  await mkdir(cache, { recursive: true });
+  const partial = await mkdtemp(`${dir}.partial-`);
   try {
     await unpack(partial, dir);
     await rename(partial, dir);
