@@ -56,3 +56,12 @@ const RAW_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 export function jsonText(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (c) => `\\u${hex(c, 4)}`);
 }
+
+/**
+ * An answer's JSON text for stdout as the server wrote it (an int64 keeps every digit), with
+ * the DEL, C1 and bidi controls inside its strings as `\u` escapes (`jsonText`'s rule).
+ */
+export function jsonAnswerText(text: string): string {
+  const escaped = text.replace(RAW_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+  return escaped.endsWith('\n') ? escaped : `${escaped}\n`;
+}

@@ -179,7 +179,7 @@ describe('workflows job status', () => {
     const child = await workflows(['job', 'status', 'twelve']);
     expect(child.code).toBe(exitCodes.usage);
     expect(child.stderr).toContain('workflows: a job id is a whole number, got "twelve"');
-    expect(child.stderr).toContain('Usage: workflows job');
+    expect(child.stderr).toContain('workflows job <command> <id> [options]');
     // The rest in process: same parser, no process start-up per case.
     for (const [args, message] of [
       [['job', 'stop', '1'], 'unknown job command "stop"'],

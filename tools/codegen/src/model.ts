@@ -17,6 +17,7 @@ export interface ParameterModel {
   name: string;
   in: 'path' | 'query' | 'header';
   required: boolean;
+  description: string | undefined;
   /** The parameter's schema, its `$ref` (if any) followed. */
   schema: JsonObject;
   /** As written in the spec; absent means the default of its location. */
@@ -34,6 +35,7 @@ export interface OperationModel {
   group: string;
   name: string;
   summary: string | undefined;
+  description: string | undefined;
   parameters: ParameterModel[];
   requestBody:
     | { required: boolean; contentTypes: string[]; schema: JsonObject | undefined }
@@ -156,6 +158,7 @@ export function buildModel(spec: LoadedSpec, specPath: string): SpecModel {
         name: String(p.name),
         in: p.in as ParameterModel['in'],
         required: p.required === true,
+        description: typeof p.description === 'string' ? p.description : undefined,
         schema: deref(doc, p.schema),
         style: typeof p.style === 'string' ? p.style : undefined,
         explode: typeof p.explode === 'boolean' ? p.explode : undefined,
@@ -174,6 +177,7 @@ export function buildModel(spec: LoadedSpec, specPath: string): SpecModel {
       group: String(op['x-speakeasy-group']),
       name: String(op['x-speakeasy-name-override']),
       summary: typeof op.summary === 'string' ? op.summary : undefined,
+      description: typeof op.description === 'string' ? op.description : undefined,
       parameters,
       requestBody: body
         ? {

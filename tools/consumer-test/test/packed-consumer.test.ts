@@ -185,12 +185,47 @@ describe('packed tarballs in a fresh npm project', () => {
     ]);
   });
 
-  it('ships the workflows command', async () => {
+  it('ships the workflows command, with a command per operation', async () => {
     const { stdout } = await run('npx', ['--no-install', 'workflows', '--help'], { cwd: app });
-    expect(stdout).toMatch(/^Usage: workflows job <command> <id>/);
-    for (const command of ['job status <id>', 'job wait <id>', 'job result <id>', 'graphql-job']) {
+    expect(stdout).toMatch(/^Usage: workflows <resource> <command>/);
+    for (const command of [
+      'campaigns create',
+      'ad-groups bulk-create',
+      'job status <id>',
+      'job wait <id>',
+      'job result <id>',
+      'graphql-job',
+    ]) {
       expect(stdout).toContain(`  ${command}`);
     }
+    // An operation command from the tarball, its body checked by the packed validators.
+    const dryRun = await run(
+      'npx',
+      [
+        '--no-install',
+        'workflows',
+        'campaigns',
+        'get-version',
+        '--id',
+        'cmp1',
+        '--dry-run',
+        '--json',
+      ],
+      { cwd: app },
+    );
+    expect(JSON.parse(dryRun.stdout)).toMatchObject({
+      valid: true,
+      path: '/campaign/cmp1/version',
+    });
+    const invalid = await run(
+      'npx',
+      ['--no-install', 'workflows', 'ad-groups', 'archive', '--data', '[42]', '--dry-run'],
+      { cwd: app },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(invalid).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--data:1:2: /0 must be string'),
+    });
   });
 
   it('installed no workspace links and no TypeScript sources as entry points', async () => {

@@ -17,7 +17,8 @@ describe('the commands in the repo, after the set-up', () => {
       run('pnpm', ['exec', 'workflows', '--help'], { cwd: repoRoot }),
       run('pnpm', ['exec', 'workflows-sandbox', '--help'], { cwd: repoRoot }),
     ]);
-    expect(cli.stdout).toMatch(/^Usage: workflows job <command> <id>/);
+    expect(cli.stdout).toMatch(/^Usage: workflows <resource> <command>/);
+    expect(cli.stdout).toContain('  campaigns create ');
     expect(sandbox.stdout).toMatch(/^Usage: workflows-sandbox \[options\]/);
   });
 });
