@@ -3,6 +3,7 @@ import type { WorkflowsClient } from '@workflows-api/client';
 import { WorkflowStatusValues } from '@workflows-api/types';
 import { authHeader } from '@workflows-api/types/operations';
 import { writeFileAtomic } from './atomic-write.js';
+import { runBulkCommand } from './bulk-command.js';
 import type { CliIo } from './cli-io.js';
 import {
   COMMON_OPTIONS_HELP,
@@ -24,12 +25,16 @@ import { escapeControls, escapeResultControls, shown } from './terminal-text.js'
 export type { CliIo } from './cli-io.js';
 
 export const USAGE = `Usage: workflows <resource> <command> [parameters] [--data <body>] [options]
+       workflows bulk <resource> <create|update> --input <items.jsonl|items.csv> [options]
        workflows job <command> <id> [options]
        workflows graphql-job <command> <id> [options]
 
 Operations, one per operation of the API ("workflows <resource> <command> --help"
 shows its parameters and body):
 ${operationList()}
+
+Many items: workflows bulk ad-groups create --input items.jsonl splits them into jobs,
+  resumably ("workflows bulk --help" for its options).
 
 Job commands:
   job status <id>            print a standard (bulk) job's status
@@ -159,6 +164,9 @@ async function saveResult(client: WorkflowsClient, p: Parsed, io: CliIo): Promis
 /** Runs `workflows` with `argv` (without node and the script); resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   const [resource, command] = argv;
+  if (resource === 'bulk') {
+    return await runBulkCommand(argv.slice(1), io);
+  }
   if (isResource(resource)) {
     const operation = findOperationCommand(resource as string, command);
     if (!operation) {

@@ -40,9 +40,13 @@ function parsed(text: string | null | undefined): unknown {
   }
 }
 
-function errorsOf(value: unknown): { pointer?: string; message: string }[] {
+/** An item's errors, their pointers made relative to the item (`/input/3/name` -> `/name`). */
+function errorsOf(value: unknown, index: number): { pointer?: string; message: string }[] {
+  const prefix = `/input/${index}/`;
   return (Array.isArray(value) ? value : []).filter(isObject).map((e) => ({
-    ...(typeof e.pointer === 'string' ? { pointer: e.pointer } : {}),
+    ...(typeof e.pointer === 'string'
+      ? { pointer: e.pointer.startsWith(prefix) ? e.pointer.slice(prefix.length - 1) : e.pointer }
+      : {}),
     message: typeof e.message === 'string' ? e.message : JSON.stringify(e),
   }));
 }
@@ -82,7 +86,7 @@ export function itemResults(
         };
       }
       if (item?.status === WorkflowStatusValues.Failure) {
-        return { ...base(i), outcome: 'failed', errors: errorsOf(item.errors) };
+        return { ...base(i), outcome: 'failed', errors: errorsOf(item.errors, i) };
       }
       return {
         ...base(i),
@@ -96,7 +100,7 @@ export function itemResults(
     const failures = new Map<number, { pointer?: string; message: string }[]>();
     for (const e of listed as Record<string, unknown>[]) {
       const index = e.index as number;
-      failures.set(index, [...(failures.get(index) ?? []), ...errorsOf([e])]);
+      failures.set(index, [...(failures.get(index) ?? []), ...errorsOf([e], index)]);
     }
     return lines.map((_, i) => {
       const errors = failures.get(i);

@@ -314,5 +314,6 @@ export async function runBulk(
     throw failure.error;
   }
   signal?.throwIfAborted();
+  report();
   return summary;
 }

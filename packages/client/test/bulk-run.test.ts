@@ -109,7 +109,11 @@ describe('runBulk', () => {
     const { summary, results, maxInFlight, sent } = await run(journal, items('happy', 23, [4, 17]));
     expect(results.map((r) => r.line)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
     expect(results.filter((r) => r.outcome === 'failed').map((r) => r.line)).toEqual([4, 17]);
-    expect(results.find((r) => r.line === 4)?.errors?.[0]?.message).toBeTruthy();
+    // Each failure points into its own item, not into the job's body.
+    expect(results.find((r) => r.line === 4)?.errors?.[0]).toMatchObject({
+      pointer: '/primaryInput/name',
+      message: expect.stringContaining('fail'),
+    });
     for (const r of results.filter((r) => r.outcome === 'succeeded')) {
       expect(r.id).toMatch(/^adg/);
       expect(r.jobId).toMatch(/^\d+$/);

@@ -106,6 +106,7 @@ import type { BulkJobStatusResponse, StandardJobStatusResponse, paths } from '@w
 import { WorkflowStatus } from '@workflows-api/types';
 import { isBulkJobStatusResponse, isStandardJobStatusResponse, validate } from '@workflows-api/validators';
 import { createWorkflowsClient, NotFoundError } from '@workflows-api/client';
+import { memoryJournal, runBulk, type BulkSummary } from '@workflows-api/client/bulk';
 import { startSandbox } from '@workflows-api/sandbox';
 
 type Status = paths['/standardjob/{id}/status']['get']['responses'][200]['content']['application/json'];
@@ -126,6 +127,15 @@ export async function main(): Promise<void> {
       throw e;
     });
     console.log('job', job.id, job.status, isStandardJobStatusResponse(job));
+    // The bulk entry from its own subpath: no items, so no request.
+    const summary: BulkSummary = await runBulk(client, {
+      operationId: 'bulkCreateAdGroups',
+      items: [],
+      journal: memoryJournal(),
+      inputId: 'none',
+      onResult: () => {},
+    });
+    console.log('bulk', summary.items, summary.submittedChunks);
   } finally {
     await sandbox.close();
   }
@@ -166,7 +176,12 @@ describe('packed tarballs in a fresh npm project', () => {
     expect(tsc.stdout).toBe('');
     const { stdout } = await run(process.execPath, ['out/consumer.js'], { cwd: app });
     // Job 1 was never submitted to the fresh sandbox: a NotFoundError, answered with the sample.
-    expect(stdout.split('\n')).toEqual(['seed name true true', 'job 1 InProgress true', '']);
+    expect(stdout.split('\n')).toEqual([
+      'seed name true true',
+      'job 1 InProgress true',
+      'bulk 0 0',
+      '',
+    ]);
   });
 
   it('type-checks under moduleResolution Bundler', async () => {

@@ -43,8 +43,8 @@ async function runExample(index: number): Promise<string> {
 }
 
 describe('README examples', () => {
-  it('there are the four the README promises', () => {
-    expect(files).toHaveLength(4);
+  it('there are the five the README promises', () => {
+    expect(files).toHaveLength(5);
   });
 
   it('type-check against the packages', () => {
@@ -83,7 +83,11 @@ describe('README examples', () => {
     expectOutput(2, await runExample(2));
   });
 
-  it('validate a payload', async () => {
+  it('run many items through bulk jobs', async () => {
     expectOutput(3, await runExample(3));
+  });
+
+  it('validate a payload', async () => {
+    expectOutput(4, await runExample(4));
   });
 });

@@ -16,5 +16,6 @@ export const exampleOutputs: readonly (readonly RegExp[])[] = [
   [/^created campaign \S+/m],
   [/^job \d+: \d+(\.\d+)?%$/m, /^job \d+ ended Success$/m],
   [/^graphql job: (Queued|InProgress) \d+(\.\d+)?%$/m, /^graphql job \d+ ended Success$/m],
+  [/^bulk: 20 of 20 succeeded in 2 jobs$/m],
   [/^\/primaryInput\/name: /m, /\/id/, /\/status/],
 ];
