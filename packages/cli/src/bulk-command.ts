@@ -294,7 +294,7 @@ export async function runBulkCommand(argv: string[], io: CliIo): Promise<ExitCod
       concurrency,
       resubmitUnknown: values['resubmit-unknown'] ?? false,
       intervalMs: settings.intervalMs,
-      maxIntervalMs: Math.max(settings.intervalMs, 5000),
+      maxIntervalMs: settings.maxIntervalMs,
       jobTimeoutMs: settings.timeoutMs,
       signal: io.signal,
       onResult: (r) => write(out, resultLine(r)),

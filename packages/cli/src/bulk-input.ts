@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parseCsvRecords } from './csv-input.js';
 import { JsonSyntaxError, parseJsonSource } from './json-source.js';
 
@@ -13,16 +12,42 @@ export type InputItem =
 export const inputFormat = (file: string): 'csv' | 'jsonl' =>
   file.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl';
 
+/**
+ * The lines of `file`, without their `\n` or `\r\n`. The file is pulled a chunk at a time as
+ * lines are taken (readline's iterator would read ahead into memory while a slow consumer,
+ * a bulk run waiting for its jobs, takes them).
+ */
+async function* linesOf(file: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
+    const parts = (rest + (chunk as string)).split('\n');
+    rest = parts.pop() ?? '';
+    for (const part of parts) {
+      yield part.endsWith('\r') ? part.slice(0, -1) : part;
+    }
+  }
+  if (rest !== '') {
+    yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+  }
+}
+
 /** JSON Lines: one JSON value per line; blank lines are not items. Read as a stream. */
 async function* jsonLines(file: string): AsyncGenerator<InputItem> {
-  const lines = createInterface({
-    input: createReadStream(file, { encoding: 'utf8' }),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
   let line = 0;
-  for await (const text of lines) {
+  for await (const text of linesOf(file)) {
     line += 1;
     if (text.trim() === '') {
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      // Only a line that does not parse is read again, for the column of its error.
+      value = undefined;
+    }
+    if (value !== undefined) {
+      yield { line, value };
       continue;
     }
     try {

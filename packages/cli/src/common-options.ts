@@ -8,6 +8,7 @@ export const commonOptions = {
   server: { type: 'string' },
   json: { type: 'boolean' },
   interval: { type: 'string' },
+  'max-interval': { type: 'string' },
   timeout: { type: 'string' },
   progress: { type: 'string' },
   retries: { type: 'string' },
@@ -17,6 +18,7 @@ export const commonOptions = {
 export const COMMON_OPTIONS_HELP = `  --server <prod|sandbox|URL>  API to call (default: $WORKFLOWS_SERVER, else prod)
   --json                       print JSON only on stdout, nothing else
   --interval <ms>              waiting: first pause between polls (default 1000)
+  --max-interval <ms>          waiting: the pause grows 1.5x per poll up to this (default 5000)
   --timeout <ms>               waiting: give up after this long (default: never)
   --progress <auto|bar|lines|none>  waiting: how to show progress (default auto:
                                a bar on a terminal, plain lines otherwise)
@@ -27,6 +29,7 @@ export interface CommonSettings {
   server: string;
   json: boolean;
   intervalMs: number;
+  maxIntervalMs: number;
   timeoutMs: number | undefined;
   progress: string | undefined;
   retries: number;
@@ -36,6 +39,7 @@ interface CommonValues {
   server?: string | undefined;
   json?: boolean | undefined;
   interval?: string | undefined;
+  'max-interval'?: string | undefined;
   timeout?: string | undefined;
   progress?: string | undefined;
   retries?: string | undefined;
@@ -54,10 +58,16 @@ export function readCommonOptions(values: CommonValues, env: CliIo['env']): Comm
       `--server must be prod, sandbox or an http(s) URL, got ${JSON.stringify(server)}`,
     );
   }
+  const intervalMs = wholeNumberOption('interval', values.interval, 1000, 1);
   return {
     server,
     json: values.json ?? false,
-    intervalMs: wholeNumberOption('interval', values.interval, 1000, 1),
+    intervalMs,
+    // Never below the first pause: a cap smaller than it would be no cap.
+    maxIntervalMs: Math.max(
+      intervalMs,
+      wholeNumberOption('max-interval', values['max-interval'], 5000, 1),
+    ),
     timeoutMs: wholeNumberOption('timeout', values.timeout, undefined, 1),
     progress,
     retries: wholeNumberOption('retries', values.retries, 3),

@@ -34,7 +34,7 @@ export async function waitForJob(
   try {
     final = await kind.waitFor(client, id, {
       intervalMs: settings.intervalMs,
-      maxIntervalMs: Math.max(settings.intervalMs, 5000),
+      maxIntervalMs: settings.maxIntervalMs,
       timeoutMs: settings.timeoutMs,
       signal: io.signal,
       onProgress: (_pct, status) => {
