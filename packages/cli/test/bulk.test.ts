@@ -243,6 +243,42 @@ describe('workflows bulk', () => {
     expect(locked.stderr).toContain(`is in use by another workflows bulk (pid ${process.pid})`);
   });
 
+  it('draws its progress in place on a terminal, and as plain lines elsewhere', async () => {
+    const input = await jsonl('progress.jsonl', ['shown 1', 'shown 2', 'shown 3'].map(adGroup));
+    const run = async (tty: boolean) => {
+      let stderr = '';
+      const code = await runCli(
+        [
+          'bulk',
+          'ad-groups',
+          'create',
+          '--input',
+          input,
+          '--chunk',
+          '2',
+          '--interval',
+          '5',
+          '--journal',
+          `${input}.${tty}.journal`,
+        ],
+        {
+          stdout: { write: () => true },
+          stderr: { write: (t: string) => (stderr += t), isTTY: tty },
+          env: { WORKFLOWS_TTD_AUTH: 't', WORKFLOWS_SERVER: proxyUrl },
+        },
+      );
+      return { code, stderr };
+    };
+    const bar = await run(true);
+    expect(bar.code).toBe(0);
+    expect(bar.stderr).toContain('\r\x1b[2Kbulk [');
+    expect(bar.stderr).toMatch(/3\/3 items done \(3 ok, 0 failed\), 0 jobs in flight\n$/);
+    const lines = await run(false);
+    expect(lines.stderr).not.toContain('\x1b');
+    expect(lines.stderr).toMatch(/^bulk: 0\/3 items done/);
+    expect(lines.stderr).toContain('bulk: 3/3 items done (3 ok, 0 failed), 0 jobs in flight\n');
+  });
+
   it('names the bulk operations there are', async () => {
     const r = await cli(['bulk', 'ad-groups', 'archive', '--input', 'x']);
     expect(r.code).toBe(exitCodes.usage);
