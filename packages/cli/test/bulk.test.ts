@@ -8,7 +8,7 @@ import { type RunningSandbox, startSandbox } from '@workflows-api/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { exitCodes } from '../src/exit-codes.js';
-import { type Run, workflows } from './run.js';
+import { inProcess, type Run, workflows } from './run.js';
 
 let running: RunningSandbox;
 let campaignId: string;
@@ -78,16 +78,8 @@ async function jsonl(name: string, lines: (object | string)[]): Promise<string> 
   return file;
 }
 
-async function cli(args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: { WORKFLOWS_TTD_AUTH: 't', WORKFLOWS_SERVER: proxyUrl },
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]): Promise<Run> =>
+  inProcess(args, { WORKFLOWS_TTD_AUTH: 't', WORKFLOWS_SERVER: proxyUrl });
 
 const results = async (file: string) =>
   (await readFile(file, 'utf8'))

@@ -12,7 +12,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { exitCodes } from '../src/exit-codes.js';
-import { type Run, workflows } from './run.js';
+import { inProcess, type Run, workflows } from './run.js';
 
 let running: RunningSandbox;
 let clock: ManualClock;
@@ -64,17 +64,6 @@ async function stepClockOnPolls(
 
 /** Lets every pending job finish. */
 const finishJobs = () => clock.advance(3_600_000);
-
-async function inProcess(args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: { WORKFLOWS_TTD_AUTH: 't' },
-  });
-  return { code, stdout, stderr };
-}
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
 

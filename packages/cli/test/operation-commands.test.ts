@@ -10,11 +10,9 @@ import {
 import type { OperationId } from '@workflows-api/types';
 import { operationTable } from '@workflows-api/types/operations';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli.js';
 import { exitCodes } from '../src/exit-codes.js';
 import { operationCommands } from '../src/generated/commands.js';
-import type { Run } from './run.js';
-import { workflows } from './run.js';
+import { inProcess, type Run, workflows } from './run.js';
 
 let running: RunningSandbox;
 let clock: ManualClock;
@@ -34,23 +32,12 @@ interface RunOptions {
   stdin?: string;
 }
 
-async function cli(args: string[], options: RunOptions = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: { WORKFLOWS_TTD_AUTH: 't', WORKFLOWS_SERVER: running.url, ...options.env },
-    ...(options.stdin === undefined
-      ? {}
-      : {
-          stdin: (async function* () {
-            yield options.stdin as string;
-          })(),
-        }),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], options: RunOptions = {}): Promise<Run> =>
+  inProcess(
+    args,
+    { WORKFLOWS_TTD_AUTH: 't', WORKFLOWS_SERVER: running.url, ...options.env },
+    options.stdin,
+  );
 
 const received = (operationId: string) =>
   running.sandbox.requests.filter((r) => r.operationId === operationId).length;

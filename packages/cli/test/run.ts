@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { builtEntry } from '../../../test-support/built-entry.js';
+import { runCli } from '../src/cli.js';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -42,3 +43,26 @@ export function runNode(
 
 export const workflows = (args: string[], env?: Record<string, string | undefined>) =>
   runNode('dist/bin.js', args, env);
+
+/** Runs `workflows` in this process (`runCli`), its output kept. */
+export async function inProcess(
+  args: string[],
+  env: Record<string, string | undefined> = { WORKFLOWS_TTD_AUTH: 't' },
+  stdin?: string,
+): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    env,
+    ...(stdin === undefined
+      ? {}
+      : {
+          stdin: (async function* () {
+            yield stdin;
+          })(),
+        }),
+  });
+  return { code, stdout, stderr };
+}
