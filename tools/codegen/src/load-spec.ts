@@ -30,6 +30,12 @@ export interface LoadedSpec {
   document: JsonObject;
   /** sha256 of the canonical JSON of `document`: same meaning, same hash. */
   hash: string;
+  /**
+   * Every file the document was read from (the root file first, then each file a `$ref`
+   * read), absolute, with the sha256 of the text that was read; null when a remote `$ref` was
+   * read, so that the files alone do not determine the document.
+   */
+  sources: { file: string; sha256: string }[] | null;
 }
 
 export interface LoadSpecOptions {
@@ -227,5 +233,14 @@ export async function loadSpec(
   }
 
   const hash = createHash('sha256').update(canonicalJson(bundledDocument)).digest('hex');
-  return { file, document: bundledDocument, hash };
+  const sources = externalRefResolver.readRemote
+    ? null
+    : [
+        { file, sha256: createHash('sha256').update(text).digest('hex') },
+        ...[...externalRefResolver.localFiles]
+          .filter(([f]) => f !== file)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([f, sha256]) => ({ file: f, sha256 })),
+      ];
+  return { file, document: bundledDocument, hash, sources };
 }

@@ -24,6 +24,9 @@ export interface PipelineOptions {
 
 export interface PipelineResult extends WriteReport {
   model: SpecModel;
+  /** Every file the emitters made, as written (or, with `check`, as they would be). */
+  files: GeneratedFile[];
+  ownedDirs: string[];
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -55,5 +58,5 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   const plan = { files, ownedDirs: options.emitters.map((e) => e.outDir) };
   const report = options.check ? await diffPlan(rootDir, plan) : await writePlan(rootDir, plan);
-  return { ...report, model };
+  return { ...report, model, files, ownedDirs: plan.ownedDirs };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { BaseResolver, type Source } from '@redocly/openapi-core';
 import { formatProblem } from './spec-error.js';
 import { aliasExpansionProblem } from './yaml-aliases.js';
@@ -14,6 +15,14 @@ export const REMOTE_REF_REFUSED =
   'a remote $ref is not fetched: generation reads local files only, so that it is reproducible offline (pnpm generate -- --allow-remote-refs fetches it)';
 
 export class SpecResolver extends BaseResolver {
+  /**
+   * Every local file a `$ref` read, by absolute path, with the sha256 of the text read: what
+   * generation depends on besides the root file.
+   */
+  readonly localFiles = new Map<string, string>();
+  /** Whether a remote `$ref` was read: then the output depends on the network, too. */
+  readRemote = false;
+
   constructor(
     config: ConstructorParameters<typeof BaseResolver>[0],
     private readonly allowRemoteRefs: boolean,
@@ -26,6 +35,11 @@ export class SpecResolver extends BaseResolver {
       throw new Error(REMOTE_REF_REFUSED);
     }
     const source = await super.loadExternalRef(absoluteRef);
+    if (isRemoteRef(absoluteRef)) {
+      this.readRemote = true;
+    } else {
+      this.localFiles.set(absoluteRef, createHash('sha256').update(source.body).digest('hex'));
+    }
     const aliases = aliasExpansionProblem(source.body, absoluteRef);
     if (aliases) {
       throw new Error(formatProblem(aliases));

@@ -114,7 +114,7 @@ describe('a chain of $refs too long to follow by recursion', () => {
   it('AJV out of stack: the validators emitter names the schema and its chain, located', async () => {
     const { file } = await spec('ajv-chain', chain(5_000));
     const document = JSON.parse(await readFile(file, 'utf8')) as JsonObject;
-    const model = buildModel({ file, document, hash: '' }, 'spec/openapi.yaml');
+    const model = buildModel({ file, document, hash: '', sources: [] }, 'spec/openapi.yaml');
     const error = await specError(Promise.resolve().then(() => validatorsEmitter.emit(model)));
     expect(error.problems).toHaveLength(1);
     const [problem] = error.problems;
