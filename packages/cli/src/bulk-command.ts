@@ -273,6 +273,18 @@ export async function runBulkCommand(argv: string[], io: CliIo): Promise<ExitCod
   // leaves no half-written results file (the next run rewrites all of them from the journal).
   const partial = `${output}.partial`;
   const out = createWriteStream(partial);
+  // Opened before anything is sent: an output that cannot be written is a usage error.
+  const opened = await new Promise<Error | undefined>((resolve) => {
+    out.once('open', () => resolve(undefined));
+    out.once('error', resolve);
+  });
+  if (opened) {
+    await journal.close();
+    return usage(`--output ${output}: cannot write ${partial} (${opened.message})`);
+  }
+  out.on('error', () => {
+    // Reported by the write that failed (`write` awaits 'drain' or throws on close).
+  });
   const view = new BulkProgressView(
     io.stderr,
     ProgressView.modeFor(io.stderr, settings.progress),

@@ -29,7 +29,9 @@ async function lock(lockPath: string, journalPath: string): Promise<() => Promis
       return () => rm(lockPath, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw error;
+        throw new UsageError(
+          `cannot use ${journalPath} as the journal: ${(error as Error).message}`,
+        );
       }
       const holder = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
       if (Number.isSafeInteger(holder) && holder > 0 && alive(holder)) {

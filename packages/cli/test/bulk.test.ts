@@ -271,6 +271,42 @@ describe('workflows bulk', () => {
     expect(lines.stderr).toContain('bulk: 3/3 items done (3 ok, 0 failed), 0 jobs in flight\n');
   });
 
+  it('refuses an output or a journal it cannot write before sending anything, and takes over a lock of a dead run', async () => {
+    const input = await jsonl('paths.jsonl', [adGroup('paths 1')]);
+    const before = received.length;
+    const output = await cli([
+      'bulk',
+      'ad-groups',
+      'create',
+      '--input',
+      input,
+      '--output',
+      path.join(dir, 'no/such/dir/out.jsonl'),
+      ...FAST,
+    ]);
+    expect(output.code).toBe(exitCodes.usage);
+    expect(output.stderr).toContain('--output');
+    const journal = await cli([
+      'bulk',
+      'ad-groups',
+      'create',
+      '--input',
+      input,
+      '--journal',
+      path.join(dir, 'no/such/dir/j'),
+      ...FAST,
+    ]);
+    expect(journal.code).toBe(exitCodes.usage);
+    expect(journal.stderr).toContain('cannot use');
+    expect(received.length).toBe(before);
+    // Neither left its lock behind, and a lock whose process is gone is taken over.
+    expect(existsSync(`${input}.journal.lock`)).toBe(false);
+    await writeFile(`${input}.journal.lock`, '999999999');
+    const taken = await cli(['bulk', 'ad-groups', 'create', '--input', input, ...FAST]);
+    expect(taken.code).toBe(exitCodes.ok);
+    expect(existsSync(`${input}.journal.lock`)).toBe(false);
+  });
+
   it('names the bulk operations there are', async () => {
     const r = await cli(['bulk', 'ad-groups', 'archive', '--input', 'x']);
     expect(r.code).toBe(exitCodes.usage);
