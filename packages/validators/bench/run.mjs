@@ -156,6 +156,69 @@ if (!v.isAdGroupBulkCreateWorkflowInputWithValidation(JSON.parse(bulkJson))) {
   throw new Error('bench input is not valid');
 }
 
+// --- ours beside plain AJV: the same schemas, AJV's own default options (first error only,
+// refs inlined, no loops), the same calendar-correct formats; per round, interleaved ---
+const { Ajv } = await import('ajv');
+const { schemas } = await import(schemasModule);
+const ourFormats = await import(
+  fileURLToPath(new URL('../../../tools/codegen/dist/emitters/validators/formats.js', import.meta.url))
+);
+const plainAjv = new Ajv({
+  strict: false,
+  allowUnionTypes: true,
+  formats: {
+    int32: { type: 'number', validate: ourFormats.int32 },
+    int64: { type: 'number', validate: ourFormats.int64 },
+    float: { type: 'number', validate: ourFormats.float },
+    double: { type: 'number', validate: ourFormats.double },
+    'date-time': ourFormats.dateTime,
+    date: ourFormats.date,
+  },
+});
+for (const schema of Object.values(schemas)) {
+  plainAjv.addSchema(schema);
+}
+const statuses = Array.from({ length: 10_000 }, (_, i) => ({ ...job, id: i + 1 }));
+const eachStatus = (check) => (list) => {
+  for (const item of list) {
+    if (!check(item)) {
+      return false;
+    }
+  }
+  return true;
+};
+const beside = {
+  StandardJobStatusResponse: [v.isStandardJobStatusResponse, plainAjv.getSchema('StandardJobStatusResponse'), job],
+  [`ad-group bulk create input (${(bulkJson.length / 1024).toFixed(1)} kB)`]: [
+    v.isAdGroupBulkCreateWorkflowInputWithValidation,
+    plainAjv.getSchema('AdGroupBulkCreateWorkflowInputWithValidation'),
+    bulk,
+  ],
+  [`10,000 statuses (${(JSON.stringify(statuses).length / 2 ** 20).toFixed(1)} MB)`]: [
+    eachStatus(v.isStandardJobStatusResponse),
+    eachStatus(plainAjv.getSchema('StandardJobStatusResponse')),
+    statuses,
+  ],
+};
+const versusAjv = {};
+for (const [label, [ours, theirs, payload]] of Object.entries(beside)) {
+  if (!ours(payload) || !theirs(payload)) {
+    throw new Error(`bench payload ${label} is not valid`);
+  }
+  const ratio = [];
+  const oursOps = [];
+  const ajvOps = [];
+  const ms = label.startsWith('10,000') ? 300 : 100;
+  for (let r = 0; r < RUNS; r++) {
+    const a = timedOps(ours, payload, ms);
+    const b = timedOps(theirs, payload, ms);
+    oursOps.push(a);
+    ajvOps.push(b);
+    ratio.push(b / a);
+  }
+  versusAjv[label] = { ours: stats(oursOps), ajv: stats(ajvOps), costVsAjv: stats(ratio) };
+}
+
 const jobOps = pairedOps(v.isStandardJobStatusResponse, jobJson);
 const bulkOps = pairedOps(v.isAdGroupBulkCreateWorkflowInputWithValidation, bulkJson);
 const bulkLabel = `ad-group create input (${(bulkJson.length / 1024).toFixed(1)} kB)`;
@@ -214,6 +277,12 @@ const targets = [
     actual: `${costRatio.toFixed(2)}x`,
     met: costRatio <= 0.4,
   },
+  ...Object.entries(versusAjv).map(([label, r]) => ({
+    name: `validating ${label} vs plain AJV (same schemas and formats)`,
+    target: '<= 1.0x',
+    actual: `${r.costVsAjv.median.toFixed(2)}x`,
+    met: r.costVsAjv.median <= 1.0,
+  })),
   {
     name: 'all validators, gzip',
     target: '<= 20 kB',
@@ -256,6 +325,19 @@ console.table(
     ]),
   ),
 );
+console.log(`\nours beside plain AJV (ops/s, ${RUNS} rounds each; time per validation vs AJV's)`);
+console.table(
+  Object.fromEntries(
+    Object.entries(versusAjv).map(([k, r]) => [
+      k,
+      {
+        ours: Math.round(r.ours.median),
+        'plain AJV': Math.round(r.ajv.median),
+        'cost x AJV (median, min, max of rounds)': `${fmt(r.costVsAjv.median, 2)} (${fmt(r.costVsAjv.min, 2)}-${fmt(r.costVsAjv.max, 2)})`,
+      },
+    ]),
+  ),
+);
 console.log('\nsize (esbuild --minify, gzip -9)');
 console.table(
   Object.fromEntries(
@@ -271,5 +353,5 @@ console.table(targets.map((t) => ({ ...t, met: t.met ? 'met' : 'missed' })));
 mkdirSync(fileURLToPath(new URL('.', import.meta.url)), { recursive: true });
 writeFileSync(
   fileURLToPath(new URL('./results.json', import.meta.url)),
-  `${JSON.stringify({ node: process.version, runs: RUNS, cold: Object.fromEntries(Object.entries(cold).map(([k, xs]) => [k, stats(xs)])), throughput, sizes, targets }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, runs: RUNS, cold: Object.fromEntries(Object.entries(cold).map(([k, xs]) => [k, stats(xs)])), throughput, versusAjv, sizes, targets }, null, 2)}\n`,
 );
