@@ -29,9 +29,23 @@ describe('dropCallContext', () => {
   const call =
     'validate2(data.a, {instancePath:instancePath+"/a",parentData:data,parentDataProperty:"a",rootData})';
 
-  it('drops the call context nothing reads', () => {
+  it('drops the call context nothing reads, and passes the instance path as a plain argument', () => {
     expect(dropCallContext(`${signature}${call}}`)).toBe(
-      `${signature}validate2(data.a, {instancePath:instancePath+"/a"})}`,
+      'function validate1(data, instancePath=""){validate2(data.a, instancePath+"/a")}',
+    );
+    // An array item's path, and an error object (which keeps its members).
+    const item =
+      'validate2(data[i0], {instancePath:instancePath+"/list/" + i0,parentData:data,parentDataProperty:i0,rootData})';
+    const error = 'const err0 = {instancePath:instancePath+"/x",schemaPath:"#/type"};';
+    expect(dropCallContext(`${signature}${item};${error}}`)).toBe(
+      `function validate1(data, instancePath=""){validate2(data[i0], instancePath+"/list/" + i0);${error}}`,
+    );
+  });
+
+  it('keeps the options object when a call passes anything besides the path', () => {
+    const other = 'validate3(data.b, {instancePath:instancePath+"/b",dynamicAnchors})';
+    expect(dropCallContext(`${signature}${call};${other}}`)).toBe(
+      `${signature}validate2(data.a, {instancePath:instancePath+"/a"});${other}}`,
     );
   });
 
