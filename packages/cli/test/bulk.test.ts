@@ -90,12 +90,15 @@ const results = async (file: string) =>
 
 const times = (name: string) => received.filter((n) => n === name).length;
 const FAST = ['--interval', '5', '--progress', 'none'];
+/** `workflows bulk ad-groups create --input <input> ...extra`, quickly polled, no progress. */
+const bulkCreate = (input: string, ...extra: string[]): Promise<Run> =>
+  cli(['bulk', 'ad-groups', 'create', '--input', input, ...extra, ...FAST]);
 
 describe('workflows bulk', () => {
   it('runs every line through jobs of --chunk, one result line per input line', async () => {
     const names = Array.from({ length: 11 }, (_, i) => `happy ${i + 1}${i === 6 ? ' fail' : ''}`);
     const input = await jsonl('happy.jsonl', names.map(adGroup));
-    const r = await cli(['bulk', 'ad-groups', 'create', '--input', input, '--chunk', '4', ...FAST]);
+    const r = await bulkCreate(input, '--chunk', '4');
     expect(r.code).toBe(exitCodes.jobPartialSuccess);
     expect(r.stdout).toContain('11 items: 10 succeeded, 1 failed, 0 unknown');
     const out = await results(`${input}.results.jsonl`);
@@ -115,17 +118,7 @@ describe('workflows bulk', () => {
   it('exits 0 when every item succeeded, and --json prints the summary', async () => {
     const input = await jsonl('all-good.jsonl', ['good 1', 'good 2', 'good 3'].map(adGroup));
     const output = path.join(dir, 'all-good.out.jsonl');
-    const r = await cli([
-      'bulk',
-      'ad-groups',
-      'create',
-      '--input',
-      input,
-      '--output',
-      output,
-      '--json',
-      ...FAST,
-    ]);
+    const r = await bulkCreate(input, '--output', output, '--json');
     expect(r.code).toBe(exitCodes.ok);
     expect(JSON.parse(r.stdout)).toMatchObject({ items: 3, succeeded: 3, failed: 0, output });
     expect(existsSync(`${output}.partial`)).toBe(false);
@@ -140,7 +133,7 @@ describe('workflows bulk', () => {
       adGroup('checked 5'),
     ]);
     const before = received.length;
-    const r = await cli(['bulk', 'ad-groups', 'create', '--input', input, ...FAST]);
+    const r = await bulkCreate(input);
     expect(r.code).toBe(exitCodes.usage);
     expect(r.stderr).toContain(`2 of 4 items of ${input} do not match the spec; nothing was sent`);
     expect(r.stderr).toContain(`${input}:2: /primaryInput/name must be string`);
@@ -148,15 +141,7 @@ describe('workflows bulk', () => {
     expect(received.length).toBe(before);
     expect(existsSync(`${input}.journal`)).toBe(false);
 
-    const skipped = await cli([
-      'bulk',
-      'ad-groups',
-      'create',
-      '--input',
-      input,
-      '--skip-invalid',
-      ...FAST,
-    ]);
+    const skipped = await bulkCreate(input, '--skip-invalid');
     expect(skipped.code).toBe(exitCodes.jobPartialSuccess);
     const out = await results(`${input}.results.jsonl`);
     expect(out.map((o) => `${o.line} ${o.outcome}`)).toEqual([
@@ -194,43 +179,23 @@ describe('workflows bulk', () => {
         s.close(() => resolve(port));
       });
     });
-    const r = await cli([
-      'bulk',
-      'ad-groups',
-      'create',
-      '--input',
-      input,
-      '--server',
-      `http://127.0.0.1:${dead}`,
-      '--retries',
-      '0',
-      ...FAST,
-    ]);
+    const r = await bulkCreate(input, '--server', `http://127.0.0.1:${dead}`, '--retries', '0');
     expect(r.code).toBe(exitCodes.apiError);
     expect(r.stderr).toContain('the same command resumes');
-    const again = await cli(['bulk', 'ad-groups', 'create', '--input', input, ...FAST]);
+    const again = await bulkCreate(input);
     expect(again.code).toBe(exitCodes.ok);
     expect(times('later 1')).toBe(1);
   });
 
   it('refuses a journal of another input, and a journal another run holds', async () => {
     const input = await jsonl('changing.jsonl', [adGroup('changing 1')]);
-    expect((await cli(['bulk', 'ad-groups', 'create', '--input', input, ...FAST])).code).toBe(0);
+    expect((await bulkCreate(input)).code).toBe(0);
     await writeFile(input, `${JSON.stringify(adGroup('changed 1'))}\n`);
-    const changed = await cli(['bulk', 'ad-groups', 'create', '--input', input, ...FAST]);
+    const changed = await bulkCreate(input);
     expect(changed.code).toBe(exitCodes.usage);
     expect(changed.stderr).toContain('the journal belongs to another run');
     await writeFile(`${input}.journal.lock`, String(process.pid));
-    const locked = await cli([
-      'bulk',
-      'ad-groups',
-      'create',
-      '--input',
-      input,
-      '--journal',
-      `${input}.journal`,
-      ...FAST,
-    ]);
+    const locked = await bulkCreate(input, '--journal', `${input}.journal`);
     expect(locked.code).toBe(exitCodes.usage);
     expect(locked.stderr).toContain(`is in use by another workflows bulk (pid ${process.pid})`);
   });
@@ -274,35 +239,17 @@ describe('workflows bulk', () => {
   it('refuses an output or a journal it cannot write before sending anything, and takes over a lock of a dead run', async () => {
     const input = await jsonl('paths.jsonl', [adGroup('paths 1')]);
     const before = received.length;
-    const output = await cli([
-      'bulk',
-      'ad-groups',
-      'create',
-      '--input',
-      input,
-      '--output',
-      path.join(dir, 'no/such/dir/out.jsonl'),
-      ...FAST,
-    ]);
+    const output = await bulkCreate(input, '--output', path.join(dir, 'no/such/dir/out.jsonl'));
     expect(output.code).toBe(exitCodes.usage);
     expect(output.stderr).toContain('--output');
-    const journal = await cli([
-      'bulk',
-      'ad-groups',
-      'create',
-      '--input',
-      input,
-      '--journal',
-      path.join(dir, 'no/such/dir/j'),
-      ...FAST,
-    ]);
+    const journal = await bulkCreate(input, '--journal', path.join(dir, 'no/such/dir/j'));
     expect(journal.code).toBe(exitCodes.usage);
     expect(journal.stderr).toContain('cannot use');
     expect(received.length).toBe(before);
     // Neither left its lock behind, and a lock whose process is gone is taken over.
     expect(existsSync(`${input}.journal.lock`)).toBe(false);
     await writeFile(`${input}.journal.lock`, '999999999');
-    const taken = await cli(['bulk', 'ad-groups', 'create', '--input', input, ...FAST]);
+    const taken = await bulkCreate(input);
     expect(taken.code).toBe(exitCodes.ok);
     expect(existsSync(`${input}.journal.lock`)).toBe(false);
   });
