@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { access, rename, rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import {
   type BulkItem,
@@ -107,7 +108,11 @@ class BulkProgressView {
   }
 }
 
+/** Writes a line, waiting while the stream's buffer is full; throws once the stream has failed. */
 async function write(out: WriteStream, line: string): Promise<void> {
+  if (out.errored) {
+    throw out.errored;
+  }
   if (!out.write(line)) {
     await once(out, 'drain');
   }
@@ -283,7 +288,7 @@ export async function runBulkCommand(argv: string[], io: CliIo): Promise<ExitCod
     return usage(`--output ${output}: cannot write ${partial} (${opened.message})`);
   }
   out.on('error', () => {
-    // Reported by the write that failed (`write` awaits 'drain' or throws on close).
+    // Kept in `out.errored`: the next `write` throws it, and `finished` rejects with it.
   });
   const view = new BulkProgressView(
     io.stderr,
@@ -313,7 +318,8 @@ export async function runBulkCommand(argv: string[], io: CliIo): Promise<ExitCod
       onProgress: (p) => view.update({ ...p, finished: p.finished + invalid.length }),
     });
     out.end();
-    await once(out, 'close');
+    // Not `once(out, 'close')`: a stream that failed earlier has closed already.
+    await finished(out);
     await rename(partial, output);
   } catch (error) {
     view.finish();

@@ -30,7 +30,7 @@ export interface JobKind<S extends { status: string; completionPercentage?: numb
 }
 
 /** The digits at `pointer` of a submit's answer, checked by `kind.parseId`. */
-function idIn(kind: Pick<JobKind<never>, 'label' | 'parseId'>, text: string, pointer: string) {
+function idIn(kind: Pick<JobKind<never>, 'parseId'>, text: string, pointer: string) {
   let raw: string | undefined;
   try {
     raw = parseJsonSource(text, 'the answer').rawAt(pointer);

@@ -48,7 +48,7 @@ async function readStdin(io: CliIo): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of io.stdin ?? process.stdin) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
     size += bytes.length;
     if (size > MAX_DATA_BYTES) {
       throw new UsageError(`--data -: stdin holds more than ${MAX_DATA_BYTES} bytes`);

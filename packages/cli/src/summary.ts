@@ -5,8 +5,6 @@ export const SUMMARY_MAX_LINES = 60;
 const MAX_DEPTH = 4;
 
 const isScalar = (value: unknown) => value === null || typeof value !== 'object';
-const scalarText = (value: unknown) =>
-  typeof value === 'string' ? shown(value) : value === null ? 'null' : shown(value);
 
 function lines(value: unknown, indent: string, depth: number, out: string[]): void {
   if (Array.isArray(value)) {
@@ -15,7 +13,7 @@ function lines(value: unknown, indent: string, depth: number, out: string[]): vo
     }
     for (const item of value) {
       if (isScalar(item)) {
-        out.push(`${indent}- ${scalarText(item)}`);
+        out.push(`${indent}- ${shown(item)}`);
       } else if (depth >= MAX_DEPTH) {
         out.push(`${indent}- …`);
       } else {
@@ -32,7 +30,7 @@ function lines(value: unknown, indent: string, depth: number, out: string[]): vo
     }
     for (const [key, v] of entries) {
       if (isScalar(v)) {
-        out.push(`${indent}${shown(key)}: ${scalarText(v)}`);
+        out.push(`${indent}${shown(key)}: ${shown(v)}`);
       } else if (Array.isArray(v) && v.length === 0) {
         out.push(`${indent}${shown(key)}: (none)`);
       } else if (depth >= MAX_DEPTH) {
@@ -44,7 +42,7 @@ function lines(value: unknown, indent: string, depth: number, out: string[]): vo
     }
     return;
   }
-  out.push(`${indent}${scalarText(value)}`);
+  out.push(`${indent}${shown(value)}`);
 }
 
 /**

@@ -5,7 +5,6 @@ import { type ChunkState, replay } from './bulk-journal.js';
 import type {
   BulkItem,
   BulkItemResult,
-  BulkJournalRecord,
   BulkProgress,
   BulkRunOptions,
   BulkSummary,
@@ -29,6 +28,8 @@ export class BulkRunStoppedError extends WorkflowsError {
 interface Chunk {
   index: number;
   items: BulkItem[];
+  /** The input line of each item. */
+  lines: number[];
 }
 
 type Submit = (body: unknown, options: { signal?: AbortSignal | undefined }) => APIPromise<unknown>;
@@ -92,12 +93,6 @@ export async function runBulk(
   }
   const submit: Submit = method.bind(group);
 
-  const runRecord: BulkJournalRecord = {
-    type: 'run',
-    operationId,
-    chunkSize,
-    input: options.inputId,
-  };
   const { run, chunks: known } = replay(await journal.read());
   if (run) {
     if (
@@ -111,7 +106,7 @@ export async function runBulk(
       );
     }
   } else {
-    await journal.append(runRecord);
+    await journal.append({ type: 'run', operationId, chunkSize, input: options.inputId });
   }
 
   const summary: BulkSummary = {
@@ -123,16 +118,20 @@ export async function runBulk(
     resumedChunks: 0,
     submittedChunks: 0,
   };
-  const progress: BulkProgress = { read: 0, finished: 0, succeeded: 0, failed: 0, inFlight: 0 };
-  const report = () => options.onProgress?.({ ...progress });
+  // At most `concurrency` chunks in flight; the input is read only as fast as they finish.
+  const inFlight = new Set<Promise<void>>();
+  const report = () =>
+    options.onProgress?.({
+      read: summary.items,
+      finished: summary.succeeded + summary.failed + summary.unknown + summary.pending,
+      succeeded: summary.succeeded,
+      failed: summary.failed,
+      inFlight: inFlight.size,
+    } satisfies BulkProgress);
 
   async function emit(results: readonly BulkItemResult[]) {
     for (const result of results) {
       summary[result.outcome] += 1;
-      progress.finished += 1;
-      if (result.outcome === 'succeeded' || result.outcome === 'failed') {
-        progress[result.outcome] += 1;
-      }
       await options.onResult(result);
     }
     report();
@@ -142,12 +141,11 @@ export async function runBulk(
     chunk: Chunk,
     outcome: BulkItemResult['outcome'],
     extra: Partial<BulkItemResult>,
-  ) => chunk.items.map((item) => ({ line: item.line, outcome, ...extra }));
+  ) => chunk.lines.map((line) => ({ line, outcome, ...extra }));
 
   /** Sends the chunk; its job id, or its items' outcomes when no job was queued. */
   async function send(chunk: Chunk): Promise<string | BulkItemResult[]> {
-    const lines = chunk.items.map((item) => item.line);
-    await journal.append({ type: 'submitting', chunk: chunk.index, lines });
+    await journal.append({ type: 'submitting', chunk: chunk.index, lines: chunk.lines });
     summary.submittedChunks += 1;
     let answer: Awaited<ReturnType<APIPromise<unknown>['withResponse']>>;
     try {
@@ -194,7 +192,6 @@ export async function runBulk(
 
   /** Waits for the chunk's job and reads each item's outcome from it. */
   async function settle(chunk: Chunk, jobId: string): Promise<BulkItemResult[]> {
-    const lines = chunk.items.map((item) => item.line);
     let status: Awaited<ReturnType<WorkflowsClient['bulkJobs']['waitFor']>>;
     try {
       status = await client.bulkJobs.waitFor(jobId, {
@@ -212,7 +209,6 @@ export async function runBulk(
         note: `job ${jobId} was queued but not seen to finish (${(error as Error).message}); a rerun polls it`,
       });
     }
-    let text: string | null = null;
     if (status.status === WorkflowStatusValues.ResultsExpired) {
       return finish(
         chunk,
@@ -222,6 +218,7 @@ export async function runBulk(
         }),
       );
     }
+    let text: string | null;
     try {
       text = await client.bulkJobs.result(status, { signal });
     } catch (error) {
@@ -230,7 +227,7 @@ export async function runBulk(
       }
       text = null;
     }
-    return finish(chunk, itemResults(lines, jobId, status, text));
+    return finish(chunk, itemResults(chunk.lines, jobId, status, text));
   }
 
   async function finish(chunk: Chunk, results: BulkItemResult[]) {
@@ -244,7 +241,7 @@ export async function runBulk(
       summary.resumedChunks += 1;
       return emit(state.results);
     }
-    const lines = chunk.items.map((item) => item.line);
+    const { lines } = chunk;
     if (state && state.lines.join() !== lines.join()) {
       throw new BulkJournalMismatchError(
         `the journal's chunk ${chunk.index} holds lines ${state.lines[0]}-${state.lines.at(-1)}, not ${lines[0]}-${lines.at(-1)}: the input changed`,
@@ -270,34 +267,29 @@ export async function runBulk(
     return emit(await settle(chunk, jobId));
   }
 
-  // At most `concurrency` chunks in flight; the input is read only as fast as they finish.
-  const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
-  const start = (chunk: Chunk) => {
-    progress.inFlight += 1;
-    report();
-    const task = runChunk(chunk)
+  let index = 0;
+  const start = (items: BulkItem[]) => {
+    const task = runChunk({ index: index++, items, lines: items.map((item) => item.line) })
       .catch((error: unknown) => {
         failure ??= { error };
       })
       .finally(() => {
-        progress.inFlight -= 1;
         inFlight.delete(task);
       });
     inFlight.add(task);
+    report();
   };
   let buffer: BulkItem[] = [];
-  let index = 0;
   try {
     for await (const item of options.items) {
       if (failure || signal?.aborted) {
         break;
       }
       summary.items += 1;
-      progress.read += 1;
       buffer.push(item);
       if (buffer.length === chunkSize) {
-        start({ index: index++, items: buffer });
+        start(buffer);
         buffer = [];
         while (inFlight.size >= concurrency) {
           await Promise.race(inFlight);
@@ -305,7 +297,7 @@ export async function runBulk(
       }
     }
     if (buffer.length > 0 && !failure && !signal?.aborted) {
-      start({ index: index++, items: buffer });
+      start(buffer);
     }
   } finally {
     await Promise.allSettled([...inFlight]);

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from './write-files.js';
 
 /**
  * What the last generation in a root read and wrote, kept under `node_modules/.cache` (where
@@ -26,21 +27,6 @@ export interface GenerationManifest {
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-async function filesUnder(dir: string): Promise<string[]> {
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const out: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    out.push(...(entry.isDirectory() ? await filesUnder(full) : [full]));
-  }
-  return out;
-}
-
 const hashOf = async (file: string) => {
   try {
     return sha256(await readFile(file));
@@ -55,7 +41,7 @@ const hashOf = async (file: string) => {
  */
 export async function generatorKey(options: { specFile: string; allowRemoteRefs: boolean }) {
   const distDir = path.dirname(fileURLToPath(import.meta.url));
-  const code = (await filesUnder(distDir)).filter((f) => f.endsWith('.js')).sort();
+  const code = (await listFiles(distDir)).filter((f) => f.endsWith('.js')).sort();
   const parts = [
     `spec ${path.resolve(options.specFile)}`,
     `remote ${options.allowRemoteRefs}`,
@@ -98,7 +84,7 @@ export async function unchangedGeneration(
   }
   // A file added to a folder the emitters own would be removed by a generation.
   for (const dir of manifest.ownedDirs) {
-    for (const file of await filesUnder(path.join(root, dir))) {
+    for (const file of await listFiles(path.join(root, dir))) {
       if (!outputs.has(file)) {
         return undefined;
       }

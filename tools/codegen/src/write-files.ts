@@ -29,7 +29,8 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Every file under `dir`, recursively; none when it does not exist. */
+export async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   let entries: import('node:fs').Dirent[];
   try {
