@@ -11,8 +11,12 @@ const CALL_CONTEXT =
   /,parentData:[\w$]+,parentDataProperty:(?:"(?:[^"\\]|\\.)*"|[\w$]+),rootData\}/g;
 const PARAMETERS = /\{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}/g;
 
-/** A call's options once the context is gone: `{instancePath:instancePath+"/name"}`. */
-const PATH_ONLY = /\{instancePath:((?:[\w$]+|"(?:[^"\\]|\\.)*"|\+|\s)+)\}/g;
+/**
+ * A call's options once the context is gone: `{instancePath:instancePath+"/name"}`. One
+ * character per step outside strings: a run inside a repetition (`(?:[\w$]+|…)+`)
+ * backtracks exponentially where a candidate turns out not to end in `}`.
+ */
+const PATH_ONLY = /\{instancePath:((?:[\w$+\s]|"(?:[^"\\]|\\.)*")+)\}/g;
 
 export function dropCallContext(code: string): string {
   const dropped = code.replace(CALL_CONTEXT, '}');
