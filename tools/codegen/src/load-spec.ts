@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -16,6 +15,7 @@ import { asObject, type JsonObject } from './json.js';
 import { isStackOverflow, stackOverflowProblem } from './ref-chains.js';
 import { SpecError, type SpecProblem, SpecSyntaxError } from './spec-error.js';
 import { makeLocator, valueAt } from './spec-location.js';
+import { displayPath } from './spec-problem.js';
 import { isRemoteRef, REMOTE_REF_REFUSED, SpecResolver } from './spec-resolver.js';
 import { aliasExpansionProblem } from './yaml-aliases.js';
 import { parseProblems } from './yaml-problems.js';
@@ -67,33 +67,6 @@ const VALIDITY_RULES = {
   'no-server-variables-empty-enum': 'error',
   'security-defined': 'error',
 } as const;
-
-export function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') ? rel : file;
-}
-
-/**
- * A problem at `pointer` of a loaded spec's root file, with its line and
- * column when the file still reads; for the emitters, on their error paths.
- */
-export function specProblemAt(
-  spec: LoadedSpec,
-  pointer: string | undefined,
-  message: string,
-): SpecProblem {
-  const file = displayPath(spec.file);
-  if (pointer === undefined) {
-    return { file, message };
-  }
-  let place: ReturnType<ReturnType<typeof makeLocator>> | undefined;
-  try {
-    place = makeLocator(readFileSync(spec.file, 'utf8'))(pointer);
-  } catch {
-    // The pointer still says where.
-  }
-  return { file, pointer, ...place, message };
-}
 
 /** The `$ref` string at the place a redocly problem names in the root document, if any. */
 function refAt(root: unknown, p: NormalizedProblem): string | undefined {

@@ -1,8 +1,9 @@
 import { JOB_KINDS, JOB_SCHEMAS, type JobKind } from './job-kinds.js';
 import { type JsonObject, asObject as obj } from './json.js';
-import { type LoadedSpec, specProblemAt } from './load-spec.js';
+import type { LoadedSpec } from './load-spec.js';
 import { SpecError } from './spec-error.js';
 import { escapePointerToken, valueAt } from './spec-location.js';
+import { specProblemAt } from './spec-problem.js';
 import { walkOperations } from './walk-operations.js';
 
 export {

@@ -4,10 +4,13 @@ import { clientEmitter } from './client.js';
 import { typesEmitter } from './types.js';
 import { validatorsEmitter } from './validators.js';
 
-/** Every generator `pnpm generate` runs, in order, over the one loaded spec. */
+/**
+ * Every generator `pnpm generate` runs over the one loaded spec. The validators come first:
+ * they hand AJV's compile to a worker thread before openapi-typescript takes the main one.
+ */
 export const emitters: readonly Emitter[] = [
+  validatorsEmitter,
   typesEmitter,
   clientEmitter,
-  validatorsEmitter,
   cliEmitter,
 ];

@@ -1,6 +1,7 @@
-import { createRequire } from 'node:module';
 import { generatedHeader } from '../header.js';
+import type { JsonObject } from '../json.js';
 import type { SpecModel } from '../model.js';
+import { OneShotWorker } from '../one-shot-worker.js';
 import type { Emitter } from '../pipeline.js';
 import type { GeneratedFile } from '../write-files.js';
 import { emitOperationTable } from './operation-table.js';
@@ -19,26 +20,6 @@ export const operationTypeNames = (operationId: string) => {
     error: `${base}ErrorResponse`,
   };
 };
-
-/**
- * openapi-typescript's CommonJS build, loaded on first use: it pulls in the TypeScript
- * compiler, which a spec that fails to load or lint never needs. `require`, not `import`:
- * an ESM import of the compiler's 9 MB CommonJS file first scans it for export names
- * (Node's cjs-module-lexer), which costs more than evaluating it; about 0.3 s a run.
- */
-function loadOpenapiTypescript(): typeof import('openapi-typescript') {
-  return createRequire(import.meta.url)('openapi-typescript');
-}
-
-async function emitOpenapi(model: SpecModel): Promise<string> {
-  const { default: openapiTS, astToString } = loadOpenapiTypescript();
-  const ast = await openapiTS(structuredClone(model.spec.document) as never, {
-    silent: true,
-    emptyObjectsUnknown: true,
-    alphabetize: false,
-  });
-  return `${generatedHeader(model)}\n${astToString(ast)}`;
-}
 
 /** The object of an enum's values by name: `WorkflowStatus` -> `WorkflowStatusValues`. */
 export const valuesName = (enumName: string) => `${enumName}Values`;
@@ -155,15 +136,44 @@ function emitOperations(model: SpecModel): string {
   return lines.join('\n');
 }
 
+/**
+ * openapi-typescript on a worker thread, started before the spec loads: the thread loads
+ * openapi-typescript and the TypeScript compiler (the largest single load of a run) while
+ * the main thread loads Redocly and the spec.
+ */
+const startOpenapiTypes = () =>
+  new OneShotWorker<JsonObject, string>(
+    new URL('./openapi-ts-worker.js', import.meta.url),
+    async () => (await import('./openapi-ts.js')).renderOpenapiTypes,
+  );
+
+async function emitTypes(
+  model: SpecModel,
+  worker: OneShotWorker<JsonObject, string>,
+): Promise<GeneratedFile[]> {
+  const openapi = worker.run(model.spec.document);
+  const rest = [
+    { path: `${TYPES_OUT_DIR}/schemas.ts`, contents: emitSchemas(model) },
+    { path: `${TYPES_OUT_DIR}/operations.ts`, contents: emitOperations(model) },
+    { path: `${TYPES_OUT_DIR}/operation-table.ts`, contents: emitOperationTable(model) },
+  ];
+  const contents = `${generatedHeader(model)}\n${await openapi}`;
+  return [{ path: `${TYPES_OUT_DIR}/openapi.ts`, contents }, ...rest];
+}
+
 export const typesEmitter: Emitter = {
   name: 'types',
   outDir: TYPES_OUT_DIR,
-  async emit(model): Promise<GeneratedFile[]> {
-    return [
-      { path: `${TYPES_OUT_DIR}/openapi.ts`, contents: await emitOpenapi(model) },
-      { path: `${TYPES_OUT_DIR}/schemas.ts`, contents: emitSchemas(model) },
-      { path: `${TYPES_OUT_DIR}/operations.ts`, contents: emitOperations(model) },
-      { path: `${TYPES_OUT_DIR}/operation-table.ts`, contents: emitOperationTable(model) },
-    ];
+  prepare() {
+    const worker = startOpenapiTypes();
+    return { emit: (model) => emitTypes(model, worker), close: () => worker.close() };
+  },
+  async emit(model) {
+    const worker = startOpenapiTypes();
+    try {
+      return await emitTypes(model, worker);
+    } finally {
+      await worker.close();
+    }
   },
 };

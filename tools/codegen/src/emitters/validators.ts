@@ -1,9 +1,11 @@
-import { specProblemAt } from '../load-spec.js';
+import type { SpecModel } from '../model.js';
+import { OneShotWorker } from '../one-shot-worker.js';
 import type { Emitter } from '../pipeline.js';
 import { stackOverflowProblem } from '../ref-chains.js';
 import { SpecError } from '../spec-error.js';
+import { specProblemAt } from '../spec-problem.js';
 import type { GeneratedFile } from '../write-files.js';
-import { compileStandalone } from './validators/compile.js';
+import type { StandaloneInput } from './validators/compile.js';
 import { normaliseSchemas, SchemaNormaliseError } from './validators/normalise.js';
 import { planOperations } from './validators/operation-schemas.js';
 import {
@@ -13,7 +15,7 @@ import {
   renderStandalone,
   renderValidators,
 } from './validators/render.js';
-import { ExportCompileError } from './validators/standalone-code.js';
+import { compileErrors, ExportCompileError } from './validators/standalone-code.js';
 
 export const VALIDATORS_OUT_DIR = 'packages/validators/src/generated';
 
@@ -22,57 +24,85 @@ export const VALIDATORS_OUT_DIR = 'packages/validators/src/generated';
  * from OpenAPI 3.0 to JSON Schema and compiled by AJV into standalone code
  * now, so the package compiles nothing when it is imported.
  */
+type CompileWorker = OneShotWorker<StandaloneInput, string>;
+
+/**
+ * AJV's compile (and esbuild's bundle) on a worker thread, beside openapi-typescript's
+ * rendering on another: a cold `pnpm generate` takes about the longer of the two instead of
+ * their sum. The thread's stack is V8's default for workers (4 MB, four times the main
+ * thread's), so longer `$ref` chains compile; past that, the same located error.
+ */
+const startCompile = (): CompileWorker =>
+  new OneShotWorker(
+    new URL('./validators/compile-worker.js', import.meta.url),
+    async () => (await import('./validators/compile.js')).compileStandalone,
+    compileErrors,
+  );
+
 export const validatorsEmitter: Emitter = {
   name: 'validators',
   outDir: VALIDATORS_OUT_DIR,
-  async emit(model): Promise<GeneratedFile[]> {
-    let components: ReturnType<typeof normaliseSchemas>;
-    let plan: ReturnType<typeof planOperations>;
+  prepare() {
+    const worker = startCompile();
+    return { emit: (model) => emitValidators(model, worker), close: () => worker.close() };
+  },
+  async emit(model) {
+    const worker = startCompile();
     try {
-      components = normaliseSchemas(model.schemas);
-      plan = planOperations(model);
-    } catch (err) {
-      if (err instanceof SchemaNormaliseError) {
-        throw new Error(
-          `validators emitter: cannot normalise ${model.specPath}#${err.message.replace(/^#/, '')}`,
-        );
-      }
-      throw err;
+      return await emitValidators(model, worker);
+    } finally {
+      await worker.close();
     }
-    const names = Object.keys(components);
-    const inlineNames = Object.keys(plan.inline);
-    const exports: Record<string, string> = {};
-    for (const name of [...names, ...inlineNames]) {
-      exports[name] = name;
-    }
-    let code: string;
-    try {
-      code = await compileStandalone({
-        schemas: [...Object.values(components), ...Object.values(plan.inline)],
-        exports,
-      });
-    } catch (err) {
-      // AJV compiles each $ref by recursion: name the chain that took it out of stack.
-      if (!(err instanceof ExportCompileError)) {
-        throw err;
-      }
-      const { pointer, message } = stackOverflowProblem(
-        model.schemas,
-        `compiling the validator of ${err.exportName} (AJV)`,
-        names.includes(err.exportName) ? err.exportName : undefined,
-      );
-      throw new SpecError([specProblemAt(model.spec, pointer, message)]);
-    }
-    const file = (name: string, contents: string) => ({
-      path: `${VALIDATORS_OUT_DIR}/${name}`,
-      contents,
-    });
-    return [
-      file('standalone.ts', renderStandalone(model, code)),
-      file('schemas.ts', renderSchemas(model, components, plan.inline)),
-      file('validators.ts', renderValidators(model, names, inlineNames)),
-      file('guards.ts', renderGuards(model, names)),
-      file('operations.ts', renderOperations(model, plan.operations)),
-    ];
   },
 };
+
+async function emitValidators(model: SpecModel, worker: CompileWorker): Promise<GeneratedFile[]> {
+  let components: ReturnType<typeof normaliseSchemas>;
+  let plan: ReturnType<typeof planOperations>;
+  try {
+    components = normaliseSchemas(model.schemas);
+    plan = planOperations(model);
+  } catch (err) {
+    if (err instanceof SchemaNormaliseError) {
+      throw new Error(
+        `validators emitter: cannot normalise ${model.specPath}#${err.message.replace(/^#/, '')}`,
+      );
+    }
+    throw err;
+  }
+  const names = Object.keys(components);
+  const inlineNames = Object.keys(plan.inline);
+  const exports: Record<string, string> = {};
+  for (const name of [...names, ...inlineNames]) {
+    exports[name] = name;
+  }
+  let code: string;
+  try {
+    code = await worker.run({
+      schemas: [...Object.values(components), ...Object.values(plan.inline)],
+      exports,
+    });
+  } catch (err) {
+    // AJV compiles each $ref by recursion: name the chain that took it out of stack.
+    if (!(err instanceof ExportCompileError)) {
+      throw err;
+    }
+    const { pointer, message } = stackOverflowProblem(
+      model.schemas,
+      `compiling the validator of ${err.exportName} (AJV)`,
+      names.includes(err.exportName) ? err.exportName : undefined,
+    );
+    throw new SpecError([specProblemAt(model.spec, pointer, message)]);
+  }
+  const file = (name: string, contents: string) => ({
+    path: `${VALIDATORS_OUT_DIR}/${name}`,
+    contents,
+  });
+  return [
+    file('standalone.ts', renderStandalone(model, code)),
+    file('schemas.ts', renderSchemas(model, components, plan.inline)),
+    file('validators.ts', renderValidators(model, names, inlineNames)),
+    file('guards.ts', renderGuards(model, names)),
+    file('operations.ts', renderOperations(model, plan.operations)),
+  ];
+}

@@ -1,6 +1,8 @@
 import type { Ajv } from 'ajv';
 import type { ValueScopeName } from 'ajv/dist/compile/codegen/scope.js';
 import type { AnyValidateFunction, SourceCode } from 'ajv/dist/types/index.js';
+import type { ErrorTransport } from '../../one-shot-worker.js';
+import { isStackOverflow } from '../../ref-chains.js';
 
 /**
  * The ESM module of AJV's `standaloneCode(ajv, exports)` (ajv 8), byte for
@@ -29,6 +31,38 @@ export class ExportCompileError extends Error {
     this.name = 'ExportCompileError';
   }
 }
+
+/**
+ * `compileStandalone`'s errors across a thread boundary: an ExportCompileError keeps its
+ * export's name and whether AJV ran out of stack (the emitter locates the chain then).
+ */
+export const compileErrors: ErrorTransport = {
+  encode(err) {
+    if (err instanceof ExportCompileError) {
+      const { cause } = err;
+      return {
+        exportName: err.exportName,
+        message: cause instanceof Error ? cause.message : String(cause),
+        stackOverflow: isStackOverflow(cause),
+      };
+    }
+    return { message: err instanceof Error ? err.message : String(err) };
+  },
+  decode(data) {
+    const { exportName, message, stackOverflow } = data as {
+      exportName?: string;
+      message: string;
+      stackOverflow?: boolean;
+    };
+    if (exportName === undefined) {
+      return new Error(message);
+    }
+    return new ExportCompileError(
+      exportName,
+      stackOverflow ? new RangeError(message) : new Error(message),
+    );
+  },
+};
 
 /**
  * `exports` maps each export name to the `$id` it validates; `exportValue`

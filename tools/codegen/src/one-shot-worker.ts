@@ -1,0 +1,105 @@
+import { parentPort, Worker } from 'node:worker_threads';
+
+/** What a worker posts back: its job's result, or its error in a form that crosses threads. */
+export type JobOutcome<O> = { ok: true; value: O } | { ok: false; error: unknown };
+
+/** How a job's errors cross the thread boundary: as plain data, and back into an error. */
+export interface ErrorTransport {
+  encode(err: unknown): unknown;
+  decode(data: unknown): Error;
+}
+
+export const messageOnly: ErrorTransport = {
+  encode: (err) => (err instanceof Error ? err.message : String(err)),
+  decode: (data) => new Error(String(data)),
+};
+
+// Node starts workers on `.js` files only: run from the TypeScript sources (tests run them
+// through vitest), every job runs in the calling thread instead. Same code, same result.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+
+/**
+ * A worker thread that does one job, started before its input exists so that it loads its
+ * modules beside the main thread's work (each `pnpm generate` is a few hundred ms of module
+ * loading per thread). It holds the process open only while it works on the job.
+ */
+export class OneShotWorker<I, O> {
+  readonly #worker: Worker | undefined;
+  /** Settles with the thread's first message (the job's outcome) or its end. */
+  readonly #outcome: Promise<JobOutcome<O>> | undefined;
+  #used = false;
+
+  /**
+   * `entry` is the built worker module (a `.js` URL) that calls `serveOneJob`; `inThread`
+   * loads the same job for the calling thread, when run from the sources.
+   */
+  constructor(
+    entry: URL,
+    private readonly inThread: () => Promise<(input: I) => Promise<O> | O>,
+    private readonly errors: ErrorTransport = messageOnly,
+  ) {
+    if (FROM_SOURCE) {
+      return;
+    }
+    const worker = new Worker(entry);
+    this.#worker = worker;
+    this.#outcome = new Promise<JobOutcome<O>>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) =>
+        reject(
+          new Error(`the worker thread ${entry.pathname} exited (code ${code}) without a result`),
+        ),
+      );
+    });
+    // A thread that fails before it is given its job is reported by `run`, if it is called.
+    this.#outcome.catch(() => undefined);
+    // After the listeners: adding a 'message' listener refs the thread's port again.
+    worker.unref();
+  }
+
+  async run(input: I): Promise<O> {
+    if (this.#used) {
+      throw new Error('OneShotWorker: does one job; start another');
+    }
+    this.#used = true;
+    if (!this.#worker) {
+      return (await this.inThread())(input);
+    }
+    this.#worker.ref();
+    try {
+      this.#worker.postMessage(input);
+      const outcome = await (this.#outcome as Promise<JobOutcome<O>>);
+      if (!outcome.ok) {
+        throw this.errors.decode(outcome.error);
+      }
+      return outcome.value;
+    } finally {
+      await this.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#worker?.terminate();
+  }
+}
+
+/** The worker side of `OneShotWorker`: answers the one message it gets with `job(input)`. */
+export function serveOneJob<I, O>(
+  job: (input: I) => Promise<O> | O,
+  errors: ErrorTransport = messageOnly,
+): void {
+  const port = parentPort;
+  if (!port) {
+    throw new Error('serveOneJob: not in a worker thread');
+  }
+  port.once('message', async (input: I) => {
+    let outcome: JobOutcome<O>;
+    try {
+      outcome = { ok: true, value: await job(input) };
+    } catch (err) {
+      outcome = { ok: false, error: errors.encode(err) };
+    }
+    port.postMessage(outcome);
+  });
+}
