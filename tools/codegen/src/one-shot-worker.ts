@@ -14,6 +14,14 @@ export const messageOnly: ErrorTransport = {
   decode: (data) => new Error(String(data)),
 };
 
+/** `run`'s error when the worker was closed before its job ended (the run was given up). */
+export class WorkerClosedError extends Error {
+  constructor(cause: unknown) {
+    super('the worker thread was closed before its job ended', { cause });
+    this.name = 'WorkerClosedError';
+  }
+}
+
 // Node starts workers on `.js` files only: run from the TypeScript sources (tests run them
 // through vitest), every job runs in the calling thread instead. Same code, same result.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
@@ -28,6 +36,7 @@ export class OneShotWorker<I, O> {
   /** Settles with the thread's first message (the job's outcome) or its end. */
   readonly #outcome: Promise<JobOutcome<O>> | undefined;
   #used = false;
+  #closed = false;
 
   /**
    * `entry` is the built worker module (a `.js` URL) that calls `serveOneJob`; `inThread`
@@ -69,7 +78,12 @@ export class OneShotWorker<I, O> {
     this.#worker.ref();
     try {
       this.#worker.postMessage(input);
-      const outcome = await (this.#outcome as Promise<JobOutcome<O>>);
+      let outcome: JobOutcome<O>;
+      try {
+        outcome = await (this.#outcome as Promise<JobOutcome<O>>);
+      } catch (err) {
+        throw this.#closed ? new WorkerClosedError(err) : err;
+      }
       if (!outcome.ok) {
         throw this.errors.decode(outcome.error);
       }
@@ -80,6 +94,7 @@ export class OneShotWorker<I, O> {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     await this.#worker?.terminate();
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { GENERATED_MARKER, stampContentHash } from './header.js';
 import { buildModel, type SpecModel } from './model.js';
+import { WorkerClosedError } from './one-shot-worker.js';
 import { diffPlan, type GeneratedFile, type WriteReport, writePlan } from './write-files.js';
 
 /** One generator: reads the shared model, returns the files of the folder it owns. */
@@ -43,9 +44,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   try {
     return await generate(options, runs);
   } finally {
-    await Promise.all(runs.map((run) => run?.close()));
+    await closeRuns(runs);
   }
 }
+
+const closeRuns = async (runs: readonly (PreparedEmit | undefined)[]): Promise<void> => {
+  await Promise.all(runs.map((run) => run?.close()));
+};
 
 async function generate(
   options: PipelineOptions,
@@ -60,16 +65,24 @@ async function generate(
 
   // Every emitter runs to completion in memory before anything touches the disk. They are
   // started together, so one that waits on a worker thread (the validators' compile) runs
-  // beside the others; each is awaited, and a failure is reported in emitter order.
-  const settled = await Promise.allSettled(
-    options.emitters.map(async (emitter, i) => (runs[i] ?? emitter).emit(model)),
+  // beside the others. The first failure closes the runs still working (a spec an emitter
+  // refuses at once does not wait for AJV); what is reported is the first failure, in
+  // emitter order, that is not such a closing.
+  const pending = options.emitters.map(async (emitter, i) => (runs[i] ?? emitter).emit(model));
+  for (const emitting of pending) {
+    emitting.catch(() => closeRuns(runs)).catch(() => undefined);
+  }
+  const settled = await Promise.allSettled(pending);
+  const failure = settled.find(
+    (s): s is PromiseRejectedResult =>
+      s.status === 'rejected' && !(s.reason instanceof WorkerClosedError),
   );
+  if (failure) {
+    throw failure.reason;
+  }
   const files: GeneratedFile[] = [];
   for (const [index, emitter] of options.emitters.entries()) {
-    const outcome = settled[index] as PromiseSettledResult<GeneratedFile[]>;
-    if (outcome.status === 'rejected') {
-      throw outcome.reason;
-    }
+    const outcome = settled[index] as PromiseFulfilledResult<GeneratedFile[]>;
     for (const file of outcome.value) {
       if (!file.path.startsWith(`${emitter.outDir}/`)) {
         throw new Error(

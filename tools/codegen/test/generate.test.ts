@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createConfig, lint } from '@redocly/openapi-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitters } from '../src/emitters/index.js';
 import { contentHashMatches, GENERATED_MARKER } from '../src/header.js';
+import { WorkerClosedError } from '../src/one-shot-worker.js';
 import { type Emitter, runPipeline } from '../src/pipeline.js';
 import { writePlan } from '../src/write-files.js';
 import { removeDir, repoRoot, scratchRoot, snapshot, specFile, tempDir } from './helpers.js';
@@ -155,6 +157,66 @@ describe('pnpm generate', () => {
       /cannot represent schema X/,
     );
     expect(await snapshot(path.join(dir, 'packages'))).toEqual(before);
+  }, 120_000);
+});
+
+describe('emitters that run beside each other', () => {
+  /** An emitter whose run works until it is closed, as a worker thread's would. */
+  const untilClosed = (closed: string[]): Emitter => ({
+    name: 'slow',
+    outDir: 'packages/slow',
+    emit: () => [],
+    prepare() {
+      let end: (err: unknown) => void = () => undefined;
+      const working = new Promise<never>((_, reject) => {
+        end = reject;
+      });
+      // Closed before its emit is called when the spec fails to load.
+      working.catch(() => undefined);
+      return {
+        emit: () => working,
+        close: async () => {
+          closed.push('slow');
+          end(new WorkerClosedError('closed'));
+        },
+      };
+    },
+  });
+  const failing: Emitter = {
+    name: 'broken',
+    outDir: 'packages/broken',
+    emit() {
+      throw new Error('broken emitter: cannot represent schema X');
+    },
+  };
+
+  it('the first failure closes the runs still working, and is what is reported', async () => {
+    const dir = await scratch('fail-fast');
+    const closed: string[] = [];
+    // Without the closing, the slow run never ends and this test times out.
+    await expect(
+      runPipeline({
+        specFile: path.join(dir, 'spec/openapi.yaml'),
+        rootDir: dir,
+        emitters: [untilClosed(closed), failing],
+      }),
+    ).rejects.toThrow(/cannot represent schema X/);
+    expect(closed.length).toBeGreaterThan(0);
+    expect(existsSync(path.join(dir, 'packages'))).toBe(false);
+  }, 120_000);
+
+  it('a spec that fails to load closes the runs started before it', async () => {
+    const dir = await scratch('fail-load');
+    await writeFile(path.join(dir, 'spec/openapi.yaml'), 'openapi: 2.0\n');
+    const closed: string[] = [];
+    await expect(
+      runPipeline({
+        specFile: path.join(dir, 'spec/openapi.yaml'),
+        rootDir: dir,
+        emitters: [untilClosed(closed)],
+      }),
+    ).rejects.toThrow(/not an OpenAPI 3\.0\/3\.1 document/);
+    expect(closed).toEqual(['slow']);
   }, 120_000);
 });
 

@@ -62,6 +62,17 @@ describe('OneShotWorker (built)', () => {
     await expect(worker.run({ value: 2 })).rejects.toThrow(/one job/);
   });
 
+  it('closed while it works, `run` fails with WorkerClosedError', async () => {
+    const { OneShotWorker, WorkerClosedError } = await load();
+    const worker = new OneShotWorker<{ hang: boolean }, Echo>(
+      fixture('echo-worker.mjs'),
+      notInThread,
+    );
+    const running = worker.run({ hang: true });
+    await worker.close();
+    await expect(running).rejects.toBeInstanceOf(WorkerClosedError);
+  });
+
   it('an idle one does not keep the process alive', async () => {
     // If it did, the child would never exit and the test would time out.
     const { stdout } = await promisify(execFile)(process.execPath, [
