@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { interleave, type ProcessRun, runNode, summarize } from './measure.js';
-import { replicateSpec } from './replicate-spec.js';
+import { addFlatSchemas, editOneSchema, replicateSpec } from './replicate-spec.js';
 import type { Figure, SuiteResult, Target } from './report.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,6 +30,7 @@ export async function codegenBench(rounds: number): Promise<SuiteResult> {
     const targets: Target[] = [];
     const medians: Record<string, { generate: number; ots: number; rss: number }> = {};
     let noOpRatio: number | undefined;
+    let editRatio: number | undefined;
 
     for (const n of sizes) {
       const specFile = path.join(work, `spec-x${n}/openapi.yaml`);
@@ -42,8 +43,20 @@ export async function codegenBench(rounds: number): Promise<SuiteResult> {
       // A root generated once: each later run there finds nothing changed (the cache's fast path).
       const settled = path.join(work, `settled-x${n}`);
       await runNode([codegenCli, '--spec', specFile, '--root', settled], repoRoot);
+      // A root of its own whose spec flips between two versions one schema's edit apart.
+      const sized = n === 1 ? base : replicateSpec(base, n);
+      const editFile = path.join(work, `spec-x${n}-edit/openapi.yaml`);
+      const editRoot = path.join(work, `edited-x${n}`);
+      await cp(path.dirname(specFile), path.dirname(editFile), { recursive: true });
+      await runNode([codegenCli, '--spec', editFile, '--root', editRoot], repoRoot);
+      let version: 0 | 1 = 0;
       const results = await interleave(rounds, {
         noop: () => runNode([codegenCli, '--spec', specFile, '--root', settled], repoRoot),
+        edit: async () => {
+          version = version === 0 ? 1 : 0;
+          await writeFile(editFile, stringify(editOneSchema(sized, version), { lineWidth: 0 }));
+          return runNode([codegenCli, '--spec', editFile, '--root', editRoot], repoRoot);
+        },
         floor: () => runNode([parseOnly, specFile], repoRoot),
         ots: () =>
           runNode([openapiTsCli, specFile, '-o', path.join(work, `ots-x${n}.ts`)], repoRoot),
@@ -93,8 +106,16 @@ export async function codegenBench(rounds: number): Promise<SuiteResult> {
         floor: `pnpm generate x${n} (cold)`,
         ratio: ratioOf('noop', 'generate'),
       });
+      figures.push({
+        name: `pnpm generate after a one-schema edit x${n}`,
+        unit: 'ms',
+        summary: summarize(wall('edit')),
+        floor: `pnpm generate x${n} (cold)`,
+        ratio: ratioOf('edit', 'generate'),
+      });
       if (n === 1) {
         noOpRatio = ratioOf('noop', 'generate');
+        editRatio = ratioOf('edit', 'generate');
       }
       medians[`x${n}`] = {
         generate: ratioOf('generate', 'ots'),
@@ -128,6 +149,15 @@ export async function codegenBench(rounds: number): Promise<SuiteResult> {
         met: noOpRatio <= 0.3,
       });
     }
+    if (editRatio !== undefined) {
+      targets.push({
+        name: 'pnpm generate after a one-schema edit vs a cold one, our spec',
+        target: '<= 0.3x',
+        actual: `${editRatio.toFixed(2)}x`,
+        met: editRatio <= 0.3,
+      });
+    }
+    targets.push(await largeSpec(work, base, figures));
     // Linear growth: the memory added from x10 to x50 is about 4x what x1 to x10 adds per copy.
     const perCopySmall = (x10.rss - x1.rss) / 9;
     const perCopyLarge = (x50.rss - x10.rss) / 40;
@@ -142,4 +172,70 @@ export async function codegenBench(rounds: number): Promise<SuiteResult> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * 40,000 more schemas than ours: one run each of `pnpm generate` and openapi-typescript
+ * (over a minute together, so not the rounds of the other sizes); it must generate, or
+ * fail with a located error, and its peak memory is reported.
+ */
+async function largeSpec(work: string, base: unknown, figures: Figure[]): Promise<Target> {
+  const count = 40_000;
+  const specFile = path.join(work, 'spec-40k/openapi.yaml');
+  await cp(path.join(repoRoot, 'spec'), path.dirname(specFile), { recursive: true });
+  await writeFile(
+    specFile,
+    JSON.stringify(addFlatSchemas(base as Parameters<typeof addFlatSchemas>[0], count)),
+  );
+  const root = path.join(work, 'root-40k');
+  let generated: ProcessRun | undefined;
+  let failure: string | undefined;
+  try {
+    generated = await runNode(
+      [codegenCli, '--no-cache', '--spec', specFile, '--root', root],
+      repoRoot,
+    );
+  } catch (err) {
+    failure = (err as Error).message.split('\n').slice(0, 3).join(' ');
+  }
+  const ots = await runNode(
+    [openapiTsCli, specFile, '-o', path.join(work, 'ots-40k.ts')],
+    repoRoot,
+  );
+  await rm(root, { recursive: true, force: true });
+  const one = (v: number) => ({ median: v, min: v, max: v, runs: 1 });
+  figures.push({
+    name: 'openapi-typescript CLI, +40k schemas',
+    unit: 'ms',
+    summary: one(ots.wallMs),
+  });
+  if (generated) {
+    figures.push(
+      {
+        name: 'pnpm generate, +40k schemas',
+        unit: 'ms',
+        summary: one(generated.wallMs),
+        floor: 'openapi-typescript +40k',
+        ratio: generated.wallMs / ots.wallMs,
+      },
+      {
+        name: 'pnpm generate peak RSS, +40k schemas',
+        unit: 'MB',
+        summary: one(mb(generated.peakRssBytes)),
+      },
+      {
+        name: 'openapi-typescript peak RSS, +40k schemas',
+        unit: 'MB',
+        summary: one(mb(ots.peakRssBytes)),
+      },
+    );
+  }
+  return {
+    name: `a spec of ${count.toLocaleString('en')} more schemas generates (or fails, located)`,
+    target: 'generates',
+    actual: generated
+      ? `generates in ${(generated.wallMs / 1000).toFixed(1)} s (${(generated.wallMs / ots.wallMs).toFixed(1)}x openapi-typescript), peak ${mb(generated.peakRssBytes).toFixed(0)} MB`
+      : `failed: ${failure}`,
+    met: generated !== undefined,
+  };
 }

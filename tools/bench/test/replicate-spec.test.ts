@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../src/measure.js';
-import { replicateSpec } from '../src/replicate-spec.js';
+import { addFlatSchemas, editOneSchema, replicateSpec } from '../src/replicate-spec.js';
 
 type JsonLike = Record<string, unknown>;
 
@@ -72,5 +72,34 @@ describe('summarize', () => {
     expect(summarize([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, runs: 3 });
     expect(summarize([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4, runs: 4 });
     expect(() => summarize([])).toThrow();
+  });
+});
+
+describe('addFlatSchemas', () => {
+  it('adds the schemas, each $ref resolving, in short chains', () => {
+    const out = addFlatSchemas(spec, 45);
+    const schemas = (out.components as JsonLike).schemas as Record<string, JsonLike>;
+    expect(Object.keys(schemas)).toHaveLength(2 + 45 + 45);
+    const refs = JSON.stringify(schemas).match(/#\/components\/schemas\/[\w]+/g) ?? [];
+    for (const ref of refs) {
+      expect(schemas[ref.slice('#/components/schemas/'.length)], ref).toBeDefined();
+    }
+    expect(schemas.Flat20?.properties).not.toHaveProperty('previous');
+    expect(schemas.Flat21?.properties).toHaveProperty('previous', {
+      $ref: '#/components/schemas/Flat20',
+    });
+    // The input is left as it was.
+    expect(Object.keys(spec.components.schemas)).toEqual(['A', 'B']);
+  });
+});
+
+describe('editOneSchema', () => {
+  it('version 1 adds one property to one schema; version 0 is the document as is', () => {
+    expect(editOneSchema(spec, 0)).toBe(spec);
+    const edited = editOneSchema(spec, 1);
+    const schemas = (edited.components as JsonLike).schemas as Record<string, JsonLike>;
+    expect(Object.keys(schemas.A?.properties ?? {})).toEqual(['b', 'benchEdit']);
+    expect(schemas.B).toBe(spec.components.schemas.B);
+    expect(Object.keys(spec.components.schemas.A.properties)).toEqual(['b']);
   });
 });
