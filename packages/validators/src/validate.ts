@@ -1,5 +1,5 @@
 import type { SchemaAlias, SchemaByName, SchemaName } from '@workflows-api/types';
-import type { CompiledValidator } from './compiled-validator.js';
+import { type CompiledValidator, check } from './compiled-validator.js';
 import { toIssues, UnknownSchemaError, type ValidationIssue } from './errors.js';
 import { schemaValidators } from './generated/validators.js';
 
@@ -10,7 +10,7 @@ export type ValidationResult<T> =
 
 /** Runs one compiled validator; never changes `data`. */
 export function runValidator<T>(validator: CompiledValidator, data: unknown): ValidationResult<T> {
-  if (validator(data)) {
+  if (check(validator, data)) {
     return { valid: true, value: data as T };
   }
   return { valid: false, errors: toIssues(validator.errors ?? []) };

@@ -31,15 +31,32 @@ describe('dropCallContext', () => {
 
   it('drops the call context nothing reads, and passes the instance path as a plain argument', () => {
     expect(dropCallContext(`${signature}${call}}`)).toBe(
-      'function validate1(data, instancePath=""){validate2(data.a, instancePath+"/a")}',
+      'function validate1(data, instancePath=""){validate2(data.a, instancePath!==false&&instancePath+"/a")}',
     );
     // An array item's path, and an error object (which keeps its members).
     const item =
       'validate2(data[i0], {instancePath:instancePath+"/list/" + i0,parentData:data,parentDataProperty:i0,rootData})';
     const error = 'const err0 = {instancePath:instancePath+"/x",schemaPath:"#/type"};';
     expect(dropCallContext(`${signature}${item};${error}}`)).toBe(
-      `function validate1(data, instancePath=""){validate2(data[i0], instancePath+"/list/" + i0);${error}}`,
+      `function validate1(data, instancePath=""){validate2(data[i0], instancePath!==false&&instancePath+"/list/" + i0);${error}}`,
     );
+  });
+
+  it('builds no path when called with false: the verdict alone, the same', () => {
+    const code = dropCallContext(
+      `${signature}return validate2(data.a, {instancePath:instancePath+"/a",parentData:data,parentDataProperty:"a",rootData})}`,
+    );
+    const seen: unknown[] = [];
+    const validate1 = new Function('validate2', `${code}; return validate1;`)(
+      (_data: unknown, path: unknown) => {
+        seen.push(path);
+        return true;
+      },
+    ) as (data: unknown, path?: string | false) => boolean;
+    expect(validate1({ a: 1 }, false)).toBe(true);
+    expect(validate1({ a: 1 })).toBe(true);
+    expect(validate1({ a: 1 }, '/items/3')).toBe(true);
+    expect(seen).toEqual([false, '/a', '/items/3/a']);
   });
 
   it('keeps the options object when a call passes anything besides the path', () => {

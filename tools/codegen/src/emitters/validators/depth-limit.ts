@@ -15,7 +15,7 @@ interface RawError {
 }
 
 interface Validate {
-  (data: unknown): boolean;
+  (data: unknown, instancePath?: string | false): boolean;
   errors?: readonly unknown[] | null | undefined;
 }
 
@@ -80,7 +80,7 @@ const tooDeep = (instancePath: string, message: string): RawError[] => [
  * that too is reported, at the root, instead of thrown.
  */
 export function limitDepth(validate: Validate): Validate {
-  const limited: Validate = (data) => {
+  const limited: Validate = (data, instancePath) => {
     const beyond = pointerBeyondDepth(data, MAX_DATA_DEPTH);
     if (beyond !== undefined) {
       limited.errors = tooDeep(
@@ -90,7 +90,7 @@ export function limitDepth(validate: Validate): Validate {
       return false;
     }
     try {
-      const valid = validate(data);
+      const valid = validate(data, instancePath);
       limited.errors = validate.errors;
       return valid;
     } catch (err) {

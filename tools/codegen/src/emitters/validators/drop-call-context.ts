@@ -5,7 +5,8 @@
  * validators use none of those, so the arguments are dead weight: about a
  * hundred call sites' worth. They are dropped only when nothing but the
  * functions' parameter lists mentions them; otherwise the code is left as is.
- * Then the instance path, all that is left, becomes a plain second parameter.
+ * Then the instance path, all that is left, becomes a plain second parameter, and `false`
+ * there means "the verdict only": see `CompiledValidator`.
  */
 const CALL_CONTEXT =
   /,parentData:[\w$]+,parentDataProperty:(?:"(?:[^"\\]|\\.)*"|[\w$]+),rootData\}/g;
@@ -28,7 +29,12 @@ export function dropCallContext(code: string): string {
   // call allocates no object and the callee destructures nothing, on every call (the cost of
   // calling a component's function instead of inlining it). Exported validators are called
   // with the data alone, so their `instancePath` takes its default, "".
-  const positional = dropped.replace(PATH_ONLY, '$1').replace(PARAMETERS, 'instancePath=""');
+  // A path is built only when the caller asked for paths: called with `false` instead of a
+  // path (the package's guards, and every first pass), each call passes `false` on without
+  // concatenating, so a valid document is checked without building a string per call.
+  const positional = dropped
+    .replace(PATH_ONLY, 'instancePath!==false&&$1')
+    .replace(PARAMETERS, 'instancePath=""');
   // Any other options object left at a call (or parameter list) would now be read as a path.
   const leftover = /,\s*\{instancePath:[^{}]*\}\s*\)|\{instancePath=/.test(positional);
   return leftover ? dropped : positional;
