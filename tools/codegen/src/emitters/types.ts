@@ -5,6 +5,7 @@ import { OneShotWorker } from '../one-shot-worker.js';
 import type { Emitter } from '../pipeline.js';
 import type { GeneratedFile } from '../write-files.js';
 import { emitOperationTable } from './operation-table.js';
+import { workerEmitter } from './worker-emitter.js';
 
 export const TYPES_OUT_DIR = 'packages/types/src/generated';
 
@@ -161,19 +162,9 @@ async function emitTypes(
   return [{ path: `${TYPES_OUT_DIR}/openapi.ts`, contents }, ...rest];
 }
 
-export const typesEmitter: Emitter = {
+export const typesEmitter: Emitter = workerEmitter({
   name: 'types',
   outDir: TYPES_OUT_DIR,
-  prepare() {
-    const worker = startOpenapiTypes();
-    return { emit: (model) => emitTypes(model, worker), close: () => worker.close() };
-  },
-  async emit(model) {
-    const worker = startOpenapiTypes();
-    try {
-      return await emitTypes(model, worker);
-    } finally {
-      await worker.close();
-    }
-  },
-};
+  start: startOpenapiTypes,
+  emit: emitTypes,
+});

@@ -16,45 +16,40 @@ import {
   renderValidators,
 } from './validators/render.js';
 import { compileErrors, ExportCompileError } from './validators/standalone-code.js';
+import { workerEmitter } from './worker-emitter.js';
 
 export const VALIDATORS_OUT_DIR = 'packages/validators/src/generated';
+
+type CompileWorker = OneShotWorker<StandaloneInput, string>;
+
+/**
+ * AJV's compile (and esbuild's bundle) on a worker thread, beside openapi-typescript's
+ * rendering on another: a cold `pnpm generate` takes about the longer of the two instead of
+ * their sum. AJV follows each `$ref` by recursion, several frames deep: the thread's stack
+ * of 64 MB (a worker's default is 4 MB, the main thread's about 1 MB) holds a chain of
+ * 10,000 schemas, longer than the spec's lint on the main thread follows; past that, the
+ * same located error.
+ */
+const COMPILE_STACK_MB = 64;
+const startCompile = (): CompileWorker =>
+  new OneShotWorker(
+    new URL('./validators/compile-worker.js', import.meta.url),
+    async () => (await import('./validators/compile.js')).compileStandalone,
+    compileErrors,
+    COMPILE_STACK_MB,
+  );
 
 /**
  * `@workflows-api/validators`: the component and body schemas, normalised
  * from OpenAPI 3.0 to JSON Schema and compiled by AJV into standalone code
  * now, so the package compiles nothing when it is imported.
  */
-type CompileWorker = OneShotWorker<StandaloneInput, string>;
-
-/**
- * AJV's compile (and esbuild's bundle) on a worker thread, beside openapi-typescript's
- * rendering on another: a cold `pnpm generate` takes about the longer of the two instead of
- * their sum. The thread's stack is V8's default for workers (4 MB, four times the main
- * thread's), so longer `$ref` chains compile; past that, the same located error.
- */
-const startCompile = (): CompileWorker =>
-  new OneShotWorker(
-    new URL('./validators/compile-worker.js', import.meta.url),
-    async () => (await import('./validators/compile.js')).compileStandalone,
-    compileErrors,
-  );
-
-export const validatorsEmitter: Emitter = {
+export const validatorsEmitter: Emitter = workerEmitter({
   name: 'validators',
   outDir: VALIDATORS_OUT_DIR,
-  prepare() {
-    const worker = startCompile();
-    return { emit: (model) => emitValidators(model, worker), close: () => worker.close() };
-  },
-  async emit(model) {
-    const worker = startCompile();
-    try {
-      return await emitValidators(model, worker);
-    } finally {
-      await worker.close();
-    }
-  },
-};
+  start: startCompile,
+  emit: emitValidators,
+});
 
 async function emitValidators(model: SpecModel, worker: CompileWorker): Promise<GeneratedFile[]> {
   let components: ReturnType<typeof normaliseSchemas>;
