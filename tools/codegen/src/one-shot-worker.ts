@@ -46,13 +46,11 @@ export class OneShotWorker<I, O> {
     entry: URL,
     private readonly inThread: () => Promise<(input: I) => Promise<O> | O>,
     private readonly errors: ErrorTransport = messageOnly,
-    /** The thread's stack, in MB (Node's default for workers is 4). */
-    stackSizeMb?: number,
   ) {
     if (FROM_SOURCE) {
       return;
     }
-    const worker = new Worker(entry, stackSizeMb ? { resourceLimits: { stackSizeMb } } : {});
+    const worker = new Worker(entry);
     this.#worker = worker;
     this.#outcome = new Promise<JobOutcome<O>>((resolve, reject) => {
       worker.once('message', resolve);

@@ -111,23 +111,14 @@ describe('a chain of $refs too long to follow by recursion', () => {
     expect(longestRefChain(cycle)).toEqual(['A', 'B', 'C']);
   });
 
-  it('AJV out of stack: the validators emitter names the schema and its chain, located', async () => {
+  it('compiles in the validators emitter: each validator calls the next by name, AJV follows no $ref', async () => {
     const { file } = await spec('ajv-chain', chain(5_000));
     const document = JSON.parse(await readFile(file, 'utf8')) as JsonObject;
     const model = buildModel({ file, document, hash: '', sources: [] }, 'spec/openapi.yaml');
-    const error = await specError(Promise.resolve().then(() => validatorsEmitter.emit(model)));
-    expect(error.problems).toHaveLength(1);
-    const [problem] = error.problems;
-    // Exports compile in name order: S0 is the first, and the one that runs out.
-    expect(problem).toMatchObject({
-      pointer: '/components/schemas/S0',
-      line: expect.any(Number),
-      column: expect.any(Number),
-    });
-    expect(problem?.message).toMatch(
-      /^compiling the validator of S0 \(AJV\) ran out of stack \(Maximum call stack size exceeded\) following \$refs: 5000 schemas \$ref one another in a chain that starts here \(S0 → S1 → S2 → … → S4998 → S4999\)/,
-    );
-  }, 60_000);
+    const files = await validatorsEmitter.emit(model);
+    const standalone = files.find((f) => f.path.endsWith('/standalone.ts'))?.contents ?? '';
+    expect(standalone).toMatch(/\bS4999\b/);
+  }, 120_000);
 
   it('redocly out of stack: loadSpec names where the chain starts, with line and column', async () => {
     const { file } = await spec('redocly-chain', chain(20_000));

@@ -1,13 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtEntry } from '../../../test-support/built-entry.js';
 import { emitters } from '../src/emitters/index.js';
 import { OPENAPI_TS_OPTIONS, renderOpenapiTypes } from '../src/emitters/openapi-ts.js';
-import { compileErrors, ExportCompileError } from '../src/emitters/validators/standalone-code.js';
-import { type JsonObject, loadSpec } from '../src/load-spec.js';
-import { buildModel } from '../src/model.js';
+import { loadSpec } from '../src/load-spec.js';
 import { runPipeline } from '../src/pipeline.js';
 import { codegenDir, miniSpec, removeDir, specFile } from './helpers.js';
 
@@ -75,54 +72,4 @@ describe('the emitters on worker threads (the build)', () => {
       expect(file.contents, file.path).toBe(inOne.files[i]?.contents);
     }
   }, 120_000);
-});
-
-describe("the validators' compile thread (the build)", () => {
-  it('compiles a chain of 5,000 $refs, which runs this thread out of stack', async () => {
-    type Validators = typeof import('../src/emitters/validators.js');
-    const { validatorsEmitter: built } = (await import(
-      pathToFileURL(builtEntry(codegenDir, 'dist/emitters/validators.js')).href
-    )) as Validators;
-    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-    const schemas: Record<string, unknown> = {
-      Thing: { type: 'object', properties: { first: ref('S0') } },
-    };
-    for (let i = 0; i < 5_000; i++) {
-      schemas[`S${i}`] = {
-        type: 'object',
-        properties: i + 1 < 5_000 ? { next: ref(`S${i + 1}`) } : { last: { type: 'string' } },
-      };
-    }
-    const { root, file } = await miniSpec('chain-worker', schemas);
-    try {
-      const document = JSON.parse(await readFile(file, 'utf8')) as JsonObject;
-      const model = buildModel({ file, document, hash: '', sources: [] }, 'spec/openapi.yaml');
-      // In this thread (the sources' way) AJV runs out of stack: large-specs.test.ts.
-      const files = await built.emit(model);
-      const standalone = files.find((f) => f.path.endsWith('/standalone.ts'));
-      expect(standalone?.contents).toMatch(/export\s*\{[^}]*\bS4999\b/);
-    } finally {
-      await removeDir(root);
-    }
-  }, 120_000);
-});
-
-describe("the validators' compile errors across the thread boundary", () => {
-  it('keep the export, the message and whether AJV ran out of stack', () => {
-    const overflow = new ExportCompileError(
-      'S0',
-      new RangeError('Maximum call stack size exceeded'),
-    );
-    const back = compileErrors.decode(structuredClone(compileErrors.encode(overflow)));
-    expect(back).toBeInstanceOf(ExportCompileError);
-    expect((back as ExportCompileError).exportName).toBe('S0');
-    expect(back.cause).toBeInstanceOf(RangeError);
-    expect(back.message).toBe(overflow.message);
-
-    const plain = compileErrors.decode(
-      structuredClone(compileErrors.encode(new Error('AJV could not compile'))),
-    );
-    expect(plain).not.toBeInstanceOf(ExportCompileError);
-    expect(plain.message).toBe('AJV could not compile');
-  });
 });

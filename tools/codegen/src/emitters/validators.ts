@@ -1,9 +1,6 @@
 import type { SpecModel } from '../model.js';
 import { OneShotWorker } from '../one-shot-worker.js';
 import type { Emitter } from '../pipeline.js';
-import { stackOverflowProblem } from '../ref-chains.js';
-import { SpecError } from '../spec-error.js';
-import { specProblemAt } from '../spec-problem.js';
 import type { GeneratedFile } from '../write-files.js';
 import type { StandaloneInput } from './validators/compile.js';
 import { normaliseSchemas, SchemaNormaliseError } from './validators/normalise.js';
@@ -15,7 +12,6 @@ import {
   renderStandalone,
   renderValidators,
 } from './validators/render.js';
-import { compileErrors, ExportCompileError } from './validators/standalone-code.js';
 import { workerEmitter } from './worker-emitter.js';
 
 export const VALIDATORS_OUT_DIR = 'packages/validators/src/generated';
@@ -25,18 +21,12 @@ type CompileWorker = OneShotWorker<StandaloneInput, string>;
 /**
  * AJV's compile (and esbuild's bundle) on a worker thread, beside openapi-typescript's
  * rendering on another: a cold `pnpm generate` takes about the longer of the two instead of
- * their sum. AJV follows each `$ref` by recursion, several frames deep: the thread's stack
- * of 64 MB (a worker's default is 4 MB, the main thread's about 1 MB) holds a chain of
- * 10,000 schemas, longer than the spec's lint on the main thread follows; past that, the
- * same located error.
+ * their sum.
  */
-const COMPILE_STACK_MB = 64;
 const startCompile = (): CompileWorker =>
   new OneShotWorker(
     new URL('./validators/compile-worker.js', import.meta.url),
     async () => (await import('./validators/compile.js')).compileStandalone,
-    compileErrors,
-    COMPILE_STACK_MB,
   );
 
 /**
@@ -71,24 +61,10 @@ async function emitValidators(model: SpecModel, worker: CompileWorker): Promise<
   for (const name of [...names, ...inlineNames]) {
     exports[name] = name;
   }
-  let code: string;
-  try {
-    code = await worker.run({
-      schemas: [...Object.values(components), ...Object.values(plan.inline)],
-      exports,
-    });
-  } catch (err) {
-    // AJV compiles each $ref by recursion: name the chain that took it out of stack.
-    if (!(err instanceof ExportCompileError)) {
-      throw err;
-    }
-    const { pointer, message } = stackOverflowProblem(
-      model.schemas,
-      `compiling the validator of ${err.exportName} (AJV)`,
-      names.includes(err.exportName) ? err.exportName : undefined,
-    );
-    throw new SpecError([specProblemAt(model.spec, pointer, message)]);
-  }
+  const code = await worker.run({
+    schemas: [...Object.values(components), ...Object.values(plan.inline)],
+    exports,
+  });
   const file = (name: string, contents: string) => ({
     path: `${VALIDATORS_OUT_DIR}/${name}`,
     contents,

@@ -2,8 +2,7 @@
 // and esbuild as soon as the thread starts, then compiles the one module it is sent.
 import { serveOneJob } from '../../one-shot-worker.js';
 import { compileStandalone } from './compile.js';
-import { compileErrors } from './standalone-code.js';
 
 // esbuild's service starts on first use; importing it now takes that off the job's path.
 await import('esbuild');
-serveOneJob(compileStandalone, compileErrors);
+serveOneJob(compileStandalone);

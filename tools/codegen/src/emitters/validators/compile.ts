@@ -1,14 +1,24 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, Name, type Options } from 'ajv';
-import { isStackOverflow, recursiveSchemas, refGraph } from '../../ref-chains.js';
+import { Ajv, type KeywordCxt, Name, type Options } from 'ajv';
+import { callRef } from 'ajv/dist/vocabularies/core/ref.js';
+import { recursiveSchemas, refGraph } from '../../ref-chains.js';
 import { dropCallContext } from './drop-call-context.js';
 import { formats } from './formats.js';
 import { AJV_VALIDATION_OPTIONS, type JsonSchema } from './normalise.js';
 import { pruneSchemaConstants } from './prune-schema-constants.js';
-import { ExportCompileError, standaloneModule } from './standalone-code.js';
+import { standaloneModule } from './standalone-code.js';
 
 const FORMATS_BINDING = '__formats';
+/**
+ * What a `$ref` becomes in the copy AJV compiles: a call of the referenced schema's
+ * validator by its module-level name (`validatorBinding`), made the way AJV calls a
+ * referenced validator (its `callRef`), instead of AJV following the reference.
+ */
+const CALL_KEYWORD = 'x-validator-call';
+/** The module-level name of a schema's validator; ids are checked to be identifiers. */
+const validatorBinding = (id: string) => `v$${id}`;
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** Wraps the validator of a recursive schema: see `limitDepth` in standalone-runtime.ts. */
 const LIMIT_DEPTH_BINDING = '__limitDepth';
 
@@ -62,10 +72,13 @@ export function standaloneAjvOptions(): Options {
 
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs']);
 
-/** Annotations change no verdict; leaving them out of the compiled copy keeps the code small. */
-function stripAnnotations(value: unknown, inProperties = false): unknown {
+/**
+ * The copy of a schema AJV compiles: without annotations (they change no verdict, and left
+ * out the code is smaller), and with each `$ref` a call of the referenced schema's validator.
+ */
+function compiledCopy(value: unknown, inProperties = false): unknown {
   if (Array.isArray(value)) {
-    return value.map((v) => stripAnnotations(v));
+    return value.map((v) => compiledCopy(v));
   }
   if (value === null || typeof value !== 'object') {
     return value;
@@ -79,7 +92,11 @@ function stripAnnotations(value: unknown, inProperties = false): unknown {
       out[key] = sub;
       continue;
     }
-    out[key] = stripAnnotations(sub, !inProperties && SCHEMA_MAPS.has(key));
+    if (!inProperties && key === '$ref') {
+      out[CALL_KEYWORD] = sub;
+      continue;
+    }
+    out[key] = compiledCopy(sub, !inProperties && SCHEMA_MAPS.has(key));
   }
   return out;
 }
@@ -110,12 +127,27 @@ export interface StandaloneInput {
  * Compiles the schemas with AJV at generation time and returns one ESM module
  * with a validate function per export, with no `require`, `eval` or
  * `new Function` left in it.
+ *
+ * AJV follows no `$ref`: each one is a call of the referenced schema's validator by its
+ * module-level name (`v$<id>`, bound to it in the module), so each schema compiles on its
+ * own, however long a chain of `$ref`s is; the module is AJV's standalone code otherwise.
  */
 export async function compileStandalone(input: StandaloneInput): Promise<string> {
   const ajv = new Ajv(standaloneAjvOptions());
+  ajv.addKeyword({
+    keyword: CALL_KEYWORD,
+    schemaType: 'string',
+    code: (cxt: KeywordCxt) => callRef(cxt, new Name(validatorBinding(cxt.schema as string))),
+  });
+  const ids = input.schemas.map((s) => String(s.$id));
+  for (const id of [...ids, ...Object.keys(input.exports)]) {
+    if (!IDENTIFIER.test(id)) {
+      throw new Error(`validators emitter: ${JSON.stringify(id)} is not a JavaScript identifier`);
+    }
+  }
   for (const schema of input.schemas) {
     try {
-      ajv.addSchema(stripAnnotations(schema) as JsonSchema);
+      ajv.addSchema(compiledCopy(schema) as JsonSchema);
     } catch (err) {
       throw new Error(
         `validators emitter: AJV rejected schema ${String(schema.$id)}: ${(err as Error).message}`,
@@ -126,28 +158,29 @@ export async function compileStandalone(input: StandaloneInput): Promise<string>
   const recursive = recursiveSchemas(
     refGraph(Object.fromEntries(input.schemas.map((s) => [String(s.$id), s])), (ref) => ref),
   );
-  const limited = new Set(
-    Object.keys(input.exports).filter((name) => recursive.has(input.exports[name] as string)),
-  );
-  let raw: string;
+  let validators: string;
   try {
-    raw = standaloneModule(ajv, input.exports, (name, validate) =>
-      limited.has(name) ? `${LIMIT_DEPTH_BINDING}(${validate})` : validate,
+    validators = standaloneModule(
+      ajv,
+      Object.fromEntries(ids.map((id) => [validatorBinding(id), id])),
+      (binding, validateName) => `const ${binding} = ${validateName};`,
     );
   } catch (err) {
-    // Out of stack: the emitter locates the schema whose $refs go too deep.
-    if (err instanceof ExportCompileError && isStackOverflow(err.cause)) {
-      throw err;
-    }
     throw new Error(
       `validators emitter: AJV could not compile the schemas: ${(err as Error).message}`,
     );
   }
+  const exported = Object.entries(input.exports).map(([name, id]) => {
+    const binding = validatorBinding(id);
+    return `export const ${name} = ${recursive.has(id) ? `${LIMIT_DEPTH_BINDING}(${binding})` : binding};`;
+  });
+  const limited = Object.values(input.exports).some((id) => recursive.has(id));
+  const raw = `${validators}\n${exported.join('\n')}`;
   const { code, used } = replaceRuntimeRequires(dropCallContext(pruneSchemaConstants(raw)));
   const imports = [
     `import { formats as ${FORMATS_BINDING} } from ${JSON.stringify(FORMATS_SOURCE)};`,
   ];
-  if (limited.size > 0) {
+  if (limited) {
     imports.push(
       `import { limitDepth as ${LIMIT_DEPTH_BINDING} } from ${JSON.stringify(DEPTH_LIMIT_SOURCE)};`,
     );

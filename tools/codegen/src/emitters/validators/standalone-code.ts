@@ -1,12 +1,10 @@
 import type { Ajv } from 'ajv';
 import type { ValueScopeName } from 'ajv/dist/compile/codegen/scope.js';
 import type { AnyValidateFunction, SourceCode } from 'ajv/dist/types/index.js';
-import type { ErrorTransport } from '../../one-shot-worker.js';
-import { isStackOverflow } from '../../ref-chains.js';
 
 /**
  * The ESM module of AJV's `standaloneCode(ajv, exports)` (ajv 8), byte for
- * byte, built without its two limits on large specs: it grows the module by
+ * byte (with the default `declare`), built without its two limits on large specs: it grows the module by
  * copying everything emitted so far once per export (quadratic: 5,000 schemas
  * took 39 s, 10,000 ended in "Maximum call stack size exceeded" from a spread
  * of the whole module into one call), and it emits each validator's
@@ -21,57 +19,15 @@ type Emission = Generator<NeedsCode, string, string>;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** Thrown when compiling one export fails; names the export so the caller can locate it. */
-export class ExportCompileError extends Error {
-  constructor(
-    readonly exportName: string,
-    cause: unknown,
-  ) {
-    super(`${exportName}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.name = 'ExportCompileError';
-  }
-}
-
 /**
- * `compileStandalone`'s errors across a thread boundary: an ExportCompileError keeps its
- * export's name and whether AJV ran out of stack (the emitter locates the chain then).
- */
-export const compileErrors: ErrorTransport = {
-  encode(err) {
-    if (err instanceof ExportCompileError) {
-      const { cause } = err;
-      return {
-        exportName: err.exportName,
-        message: cause instanceof Error ? cause.message : String(cause),
-        stackOverflow: isStackOverflow(cause),
-      };
-    }
-    return { message: err instanceof Error ? err.message : String(err) };
-  },
-  decode(data) {
-    const { exportName, message, stackOverflow } = data as {
-      exportName?: string;
-      message: string;
-      stackOverflow?: boolean;
-    };
-    if (exportName === undefined) {
-      return new Error(message);
-    }
-    return new ExportCompileError(
-      exportName,
-      stackOverflow ? new RangeError(message) : new Error(message),
-    );
-  },
-};
-
-/**
- * `exports` maps each export name to the `$id` it validates; `exportValue`
- * may wrap the validate function an export names (AJV exports it as is).
+ * `exports` maps each export name to the `$id` it validates; `declare` writes the
+ * statement that binds a name to its validate function (AJV's: `export const`).
  */
 export function standaloneModule(
   ajv: Ajv,
   exports: Record<string, string>,
-  exportValue: (exportName: string, validateName: string) => string = (_, v) => v,
+  declare: (name: string, validateName: string) => string = (name, v) =>
+    `export const ${name} = ${v};`,
 ): string {
   if (!ajv.opts.code.source || !ajv.opts.code.esm) {
     throw new Error('standaloneModule: the ajv instance needs code.source and code.esm');
@@ -176,14 +132,13 @@ export function standaloneModule(
     try {
       validate = ajv.getSchema(id);
     } catch (err) {
-      throw new ExportCompileError(name, err);
+      throw new Error(`${id}: ${(err as Error).message}`, { cause: err });
     }
     if (!validate) {
       throw new Error(`moduleCode: no schema with id ${id}`);
     }
     const code = emit(validate.source);
-    const value = exportValue(name, String(validate.source?.validateName));
-    parts.push(`${n}export const ${name} = ${value};${n}${code}`);
+    parts.push(`${n}${declare(name, String(validate.source?.validateName))}${n}${code}`);
   }
   return parts.join('');
 }
