@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findForbidden } from '../src/emitters/validators/compile.js';
+import { findForbidden } from '../src/emitters/validators/bundle.js';
 import { VALIDATORS_OUT_DIR, validatorsEmitter } from '../src/emitters/validators.js';
 import { stampContentHash } from '../src/header.js';
 import { loadSpec } from '../src/load-spec.js';

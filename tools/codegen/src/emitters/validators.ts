@@ -2,7 +2,12 @@ import type { SpecModel } from '../model.js';
 import { OneShotWorker } from '../one-shot-worker.js';
 import type { Emitter } from '../pipeline.js';
 import type { GeneratedFile } from '../write-files.js';
-import type { StandaloneInput } from './validators/compile.js';
+import {
+  type CompileJob,
+  checkIdentifiers,
+  compileParts,
+  type StandaloneInput,
+} from './validators/compile-parts.js';
 import { normaliseSchemas, SchemaNormaliseError } from './validators/normalise.js';
 import { planOperations } from './validators/operation-schemas.js';
 import {
@@ -16,18 +21,38 @@ import { workerEmitter } from './worker-emitter.js';
 
 export const VALIDATORS_OUT_DIR = 'packages/validators/src/generated';
 
-type CompileWorker = OneShotWorker<StandaloneInput, string>;
+type CompileWorker = OneShotWorker<CompileJob, string>;
 
 /**
  * AJV's compile (and esbuild's bundle) on a worker thread, beside openapi-typescript's
  * rendering on another: a cold `pnpm generate` takes about the longer of the two instead of
- * their sum.
+ * their sum. A spec of many schemas is compiled in two parts, the second on a thread of its
+ * own, and bundled here (`compileParts`).
  */
 const startCompile = (): CompileWorker =>
   new OneShotWorker(
     new URL('./validators/compile-worker.js', import.meta.url),
-    async () => (await import('./validators/compile.js')).compileStandalone,
+    async () => (await import('./validators/compile.js')).runCompileJob,
   );
+
+/** The module: compiled by `worker` alone, or in parts by it and a second thread. */
+async function compileModule(worker: CompileWorker, input: StandaloneInput): Promise<string> {
+  checkIdentifiers(input);
+  const parts = compileParts(input.schemas);
+  if (parts.length === 1) {
+    return worker.run({ whole: input });
+  }
+  const others = parts.slice(1).map(() => startCompile());
+  try {
+    const codes = await Promise.all(
+      parts.map((part, i) => (i === 0 ? worker : (others[i - 1] as CompileWorker)).run({ part })),
+    );
+    const { bundleStandalone } = await import('./validators/bundle.js');
+    return await bundleStandalone(codes, input);
+  } finally {
+    await Promise.all(others.map((other) => other.close()));
+  }
+}
 
 /**
  * `@workflows-api/validators`: the component and body schemas, normalised
@@ -61,7 +86,7 @@ async function emitValidators(model: SpecModel, worker: CompileWorker): Promise<
   for (const name of [...names, ...inlineNames]) {
     exports[name] = name;
   }
-  const code = await worker.run({
+  const code = await compileModule(worker, {
     schemas: [...Object.values(components), ...Object.values(plan.inline)],
     exports,
   });

@@ -1,0 +1,58 @@
+import type { JsonSchema } from './normalise.js';
+
+/** The module-level name of a schema's validator; ids are checked to be identifiers. */
+export const validatorBinding = (id: string) => `v$${id}`;
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export interface StandaloneInput {
+  /** Schemas to add to AJV; each carries its `$id`. */
+  schemas: JsonSchema[];
+  /** Export name → `$id` of the schema it validates. */
+  exports: Record<string, string>;
+}
+
+/** Some of the schemas, compiled by one AJV instance into module code (`compilePart`). */
+export interface CompilePart {
+  schemas: JsonSchema[];
+  /**
+   * Added to the number of each module-level name AJV gives (`validate0`, `schema3`, …):
+   * AJV numbers them per instance from 0, so parts compiled apart need ranges of their own.
+   * (A number, not a suffix: the later steps read `schema<digits>` names.)
+   */
+  nameOffset: number;
+}
+
+/** Schemas and exports whose identifiers the module binds: refused here if not identifiers. */
+export function checkIdentifiers(input: StandaloneInput): void {
+  for (const id of [...input.schemas.map((s) => String(s.$id)), ...Object.keys(input.exports)]) {
+    if (!IDENTIFIER.test(id)) {
+      throw new Error(`validators emitter: ${JSON.stringify(id)} is not a JavaScript identifier`);
+    }
+  }
+}
+
+/**
+ * Below this many schemas, one part: a second thread's start and loads cost more than the
+ * half of the compile it would take over (about 1 ms a schema).
+ */
+export const SPLIT_FROM_SCHEMAS = 1000;
+
+/** The schemas in one part, or in two of about equal size (in their order), from SPLIT_FROM_SCHEMAS on. */
+export function compileParts(schemas: JsonSchema[]): CompilePart[] {
+  if (schemas.length < SPLIT_FROM_SCHEMAS) {
+    return [{ schemas, nameOffset: 0 }];
+  }
+  const sizes = schemas.map((s) => JSON.stringify(s).length);
+  const half = sizes.reduce((a, b) => a + b, 0) / 2;
+  let at = 0;
+  for (let sum = 0; at < schemas.length - 1 && sum + (sizes[at] as number) <= half; at++) {
+    sum += sizes[at] as number;
+  }
+  return [
+    { schemas: schemas.slice(0, Math.max(at, 1)), nameOffset: 0 },
+    { schemas: schemas.slice(Math.max(at, 1)), nameOffset: 1_000_000 },
+  ];
+}
+
+/** A compile thread's job: the whole module, or one part's code for the module. */
+export type CompileJob = { whole: StandaloneInput } | { part: CompilePart };
