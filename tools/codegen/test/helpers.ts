@@ -108,3 +108,23 @@ export async function runCli(
     };
   }
 }
+
+const componentRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/**
+ * Component schemas for `miniSpec`: `Thing` refers to S0, and each of `count` objects
+ * S0, S1, … to the next by its `next` member: a chain of `$ref`s.
+ */
+export function chainOfRefs(count: number): Record<string, unknown> {
+  const schemas: Record<string, unknown> = {
+    Thing: { type: 'object', properties: { first: componentRef('S0') } },
+  };
+  for (let i = 0; i < count; i++) {
+    schemas[`S${i}`] = {
+      type: 'object',
+      properties:
+        i + 1 < count ? { next: componentRef(`S${i + 1}`) } : { last: { type: 'string' } },
+    };
+  }
+  return schemas;
+}

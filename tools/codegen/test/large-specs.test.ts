@@ -10,7 +10,7 @@ import { type JsonObject, loadSpec } from '../src/load-spec.js';
 import { buildModel } from '../src/model.js';
 import { longestRefChain } from '../src/ref-chains.js';
 import { SpecError } from '../src/spec-error.js';
-import { miniSpec, removeDir, specFile } from './helpers.js';
+import { chainOfRefs as chain, miniSpec, removeDir, specFile } from './helpers.js';
 
 /**
  * Specs far larger than ours, built in memory: no step may die of "Maximum
@@ -25,20 +25,6 @@ const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map(removeDir)));
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-/** `count` schemas, each an object whose `next` is the following one: a chain of $refs. */
-function chain(count: number): Record<string, unknown> {
-  const schemas: Record<string, unknown> = {
-    Thing: { type: 'object', properties: { first: ref('S0') } },
-  };
-  for (let i = 0; i < count; i++) {
-    schemas[`S${i}`] = {
-      type: 'object',
-      properties: i + 1 < count ? { next: ref(`S${i + 1}`) } : { last: { type: 'string' } },
-    };
-  }
-  return schemas;
-}
 
 async function spec(prefix: string, schemas: Record<string, unknown>) {
   const written = await miniSpec(prefix, schemas);

@@ -15,7 +15,7 @@ import type { JsonSchema } from '../src/emitters/validators/normalise.js';
 import { validatorsEmitter } from '../src/emitters/validators.js';
 import type { JsonObject } from '../src/load-spec.js';
 import { buildModel } from '../src/model.js';
-import { codegenDir, miniSpec, removeDir } from './helpers.js';
+import { chainOfRefs, codegenDir, miniSpec, removeDir } from './helpers.js';
 
 /**
  * From SPLIT_FROM_SCHEMAS schemas on, the validators are compiled in two parts (two AJV
@@ -99,17 +99,7 @@ describe('a module compiled in two parts', () => {
   }, 120_000);
 
   it('is what the build makes on two threads, byte for byte', async () => {
-    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-    const components: Record<string, unknown> = {
-      Thing: { type: 'object', properties: { first: ref('S0') } },
-    };
-    for (let i = 0; i < count; i++) {
-      components[`S${i}`] = {
-        type: 'object',
-        properties: i + 1 < count ? { next: ref(`S${i + 1}`) } : { last: { type: 'string' } },
-      };
-    }
-    const { root, file } = await miniSpec('parts-built', components);
+    const { root, file } = await miniSpec('parts-built', chainOfRefs(count));
     try {
       const document = JSON.parse(await readFile(file, 'utf8')) as JsonObject;
       const model = buildModel({ file, document, hash: '', sources: [] }, 'spec/openapi.yaml');
