@@ -1,5 +1,6 @@
 // Worker-thread entry of the validators' compile (see validatorsEmitter.prepare): loads AJV
-// and esbuild as soon as the thread starts, then compiles the one module it is sent.
+// and esbuild as soon as the thread starts, then runs the one job it is sent (the module,
+// or one part of it: `runCompileJob`).
 import { serveOneJob } from '../../one-shot-worker.js';
 import { runCompileJob } from './compile.js';
 
