@@ -90,9 +90,18 @@ const results = async (file: string) =>
 
 const times = (name: string) => received.filter((n) => n === name).length;
 const FAST = ['--interval', '5', '--progress', 'none'];
+/** The arguments of `workflows bulk ad-groups create --input <input> ...extra`. */
+const createArgs = (input: string, ...extra: string[]): string[] => [
+  'bulk',
+  'ad-groups',
+  'create',
+  '--input',
+  input,
+  ...extra,
+];
 /** `workflows bulk ad-groups create --input <input> ...extra`, quickly polled, no progress. */
 const bulkCreate = (input: string, ...extra: string[]): Promise<Run> =>
-  cli(['bulk', 'ad-groups', 'create', '--input', input, ...extra, ...FAST]);
+  cli(createArgs(input, ...extra, ...FAST));
 
 describe('workflows bulk', () => {
   it('runs every line through jobs of --chunk, one result line per input line', async () => {
@@ -162,7 +171,7 @@ describe('workflows bulk', () => {
         `${campaignId},"csv ""two""",Display,Awareness,`,
       ].join('\r\n'),
     );
-    const r = await cli(['bulk', 'ad-groups', 'create', '--input', file, ...FAST]);
+    const r = await bulkCreate(file);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(exitCodes.ok);
     expect(times('csv, one')).toBe(1);
@@ -205,11 +214,7 @@ describe('workflows bulk', () => {
     const run = async (tty: boolean) => {
       let stderr = '';
       const code = await runCli(
-        [
-          'bulk',
-          'ad-groups',
-          'create',
-          '--input',
+        createArgs(
           input,
           '--chunk',
           '2',
@@ -217,7 +222,7 @@ describe('workflows bulk', () => {
           '5',
           '--journal',
           `${input}.${tty}.journal`,
-        ],
+        ),
         {
           stdout: { write: () => true },
           stderr: { write: (t: string) => (stderr += t), isTTY: tty },
@@ -272,18 +277,7 @@ describe('workflows bulk killed (SIGKILL) at every step of its journal, then run
       it(`killed ${when} record ${at}: the API receives each item once`, async () => {
         const names = Array.from({ length: 10 }, (_, i) => `kill-${when}-${at} ${i + 1}`);
         const input = await jsonl(`kill-${when}-${at}.jsonl`, names.map(adGroup));
-        const args = [
-          'bulk',
-          'ad-groups',
-          'create',
-          '--input',
-          input,
-          '--chunk',
-          '4',
-          '--concurrency',
-          '1',
-          ...FAST,
-        ];
+        const args = createArgs(input, '--chunk', '4', '--concurrency', '1', ...FAST);
         const env = { WORKFLOWS_SERVER: proxyUrl };
         const killed = await workflows(args, { ...env, WORKFLOWS_BULK_KILL_AT: `${when}:${at}` });
         expect(killed.code).toBeNull();

@@ -1,18 +1,7 @@
 import { parentPort, Worker } from 'node:worker_threads';
 
-/** What a worker posts back: its job's result, or its error in a form that crosses threads. */
-export type JobOutcome<O> = { ok: true; value: O } | { ok: false; error: unknown };
-
-/** How a job's errors cross the thread boundary: as plain data, and back into an error. */
-export interface ErrorTransport {
-  encode(err: unknown): unknown;
-  decode(data: unknown): Error;
-}
-
-export const messageOnly: ErrorTransport = {
-  encode: (err) => (err instanceof Error ? err.message : String(err)),
-  decode: (data) => new Error(String(data)),
-};
+/** What a worker posts back: its job's result, or its error's message (errors do not cross threads). */
+type JobOutcome<O> = { ok: true; value: O } | { ok: false; message: string };
 
 /** `run`'s error when the worker was closed before its job ended (the run was given up). */
 export class WorkerClosedError extends Error {
@@ -45,7 +34,6 @@ export class OneShotWorker<I, O> {
   constructor(
     entry: URL,
     private readonly inThread: () => Promise<(input: I) => Promise<O> | O>,
-    private readonly errors: ErrorTransport = messageOnly,
   ) {
     if (FROM_SOURCE) {
       return;
@@ -85,7 +73,7 @@ export class OneShotWorker<I, O> {
         throw this.#closed ? new WorkerClosedError(err) : err;
       }
       if (!outcome.ok) {
-        throw this.errors.decode(outcome.error);
+        throw new Error(outcome.message);
       }
       return outcome.value;
     } finally {
@@ -100,10 +88,7 @@ export class OneShotWorker<I, O> {
 }
 
 /** The worker side of `OneShotWorker`: answers the one message it gets with `job(input)`. */
-export function serveOneJob<I, O>(
-  job: (input: I) => Promise<O> | O,
-  errors: ErrorTransport = messageOnly,
-): void {
+export function serveOneJob<I, O>(job: (input: I) => Promise<O> | O): void {
   const port = parentPort;
   if (!port) {
     throw new Error('serveOneJob: not in a worker thread');
@@ -113,7 +98,7 @@ export function serveOneJob<I, O>(
     try {
       outcome = { ok: true, value: await job(input) };
     } catch (err) {
-      outcome = { ok: false, error: errors.encode(err) };
+      outcome = { ok: false, message: err instanceof Error ? err.message : String(err) };
     }
     port.postMessage(outcome);
   });

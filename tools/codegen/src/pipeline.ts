@@ -73,10 +73,8 @@ async function generate(
     emitting.catch(() => closeRuns(runs)).catch(() => undefined);
   }
   const settled = await Promise.allSettled(pending);
-  const failure = settled.find(
-    (s): s is PromiseRejectedResult =>
-      s.status === 'rejected' && !(s.reason instanceof WorkerClosedError),
-  );
+  const failures = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
+  const failure = failures.find((f) => !(f.reason instanceof WorkerClosedError)) ?? failures[0];
   if (failure) {
     throw failure.reason;
   }

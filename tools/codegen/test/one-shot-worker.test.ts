@@ -33,7 +33,7 @@ describe('OneShotWorker (built)', () => {
     expect(result.threadId).not.toBe(threadId);
   });
 
-  it("a job's error comes back through its transport", async () => {
+  it("a job's error comes back as an error with its message", async () => {
     const { OneShotWorker } = await load();
     const worker = new OneShotWorker<{ fail: string }, Echo>(
       fixture('echo-worker.mjs'),

@@ -5,6 +5,7 @@ import { builtEntry } from '../../../test-support/built-entry.js';
 import { emitters } from '../src/emitters/index.js';
 import { OPENAPI_TS_OPTIONS, renderOpenapiTypes } from '../src/emitters/openapi-ts.js';
 import { loadSpec } from '../src/load-spec.js';
+import { buildModel } from '../src/model.js';
 import { runPipeline } from '../src/pipeline.js';
 import { codegenDir, miniSpec, removeDir, specFile } from './helpers.js';
 
@@ -72,4 +73,29 @@ describe('the emitters on worker threads (the build)', () => {
       expect(file.contents, file.path).toBe(inOne.files[i]?.contents);
     }
   }, 120_000);
+});
+
+describe('the types emitter on its thread (the build)', () => {
+  it('fails with the small files’ error, leaving no answer of its thread unawaited', async () => {
+    type Types = typeof import('../src/emitters/types.js');
+    const { typesEmitter: built } = (await import(
+      pathToFileURL(builtEntry(codegenDir, 'dist/emitters/types.js')).href
+    )) as Types;
+    // `ColorValues` takes the name of the values object of the enum `Color`.
+    const { root, file } = await miniSpec('types-clash', {
+      Thing: { type: 'object', properties: { color: { $ref: '#/components/schemas/Color' } } },
+      Color: { type: 'string', enum: ['red', 'blue'] },
+      ColorValues: { type: 'object' },
+    });
+    try {
+      const model = buildModel(await loadSpec(file), 'spec/openapi.yaml');
+      const run = built.prepare?.();
+      expect(run).toBeDefined();
+      // An answer left unawaited would reject when the thread is closed: vitest fails the file.
+      await expect(run?.emit(model)).rejects.toThrow(/ColorValues.*clashes/);
+      await run?.close();
+    } finally {
+      await removeDir(root);
+    }
+  }, 60_000);
 });

@@ -152,13 +152,13 @@ async function emitTypes(
   model: SpecModel,
   worker: OneShotWorker<JsonObject, string>,
 ): Promise<GeneratedFile[]> {
-  const openapi = worker.run(model.spec.document);
+  // The small files first: one that throws must not leave the thread's answer unawaited.
   const rest = [
     { path: `${TYPES_OUT_DIR}/schemas.ts`, contents: emitSchemas(model) },
     { path: `${TYPES_OUT_DIR}/operations.ts`, contents: emitOperations(model) },
     { path: `${TYPES_OUT_DIR}/operation-table.ts`, contents: emitOperationTable(model) },
   ];
-  const contents = `${generatedHeader(model)}\n${await openapi}`;
+  const contents = `${generatedHeader(model)}\n${await worker.run(model.spec.document)}`;
   return [{ path: `${TYPES_OUT_DIR}/openapi.ts`, contents }, ...rest];
 }
 

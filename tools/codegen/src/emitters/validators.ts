@@ -37,11 +37,11 @@ const startCompile = (): CompileWorker =>
 
 /** The module: compiled by `worker` alone, or in parts by it and a second thread. */
 async function compileModule(worker: CompileWorker, input: StandaloneInput): Promise<string> {
-  checkIdentifiers(input);
   const parts = compileParts(input.schemas);
   if (parts.length === 1) {
     return worker.run({ whole: input });
   }
+  checkIdentifiers(input);
   const others = parts.slice(1).map(() => startCompile());
   try {
     const codes = await Promise.all(
