@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { builtEntry } from '../../../test-support/built-entry.js';
 
@@ -17,6 +17,18 @@ export async function tempDir(prefix: string): Promise<string> {
 }
 
 export const removeDir = (dir: string) => rm(dir, { recursive: true, force: true });
+
+/** Imports module code (e.g. the validators' standalone module) from a file in a fresh temp dir. */
+export async function importModuleCode<T>(code: string): Promise<T> {
+  const dir = await tempDir('module');
+  try {
+    const file = path.join(dir, 'module.mjs');
+    await writeFile(file, code);
+    return (await import(pathToFileURL(file).href)) as T;
+  } finally {
+    await removeDir(dir);
+  }
+}
 
 /** A scratch repository root holding a copy of the spec. */
 export async function scratchRoot(prefix: string): Promise<string> {

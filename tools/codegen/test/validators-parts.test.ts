@@ -1,8 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtEntry } from '../../../test-support/built-entry.js';
 import { bundleStandalone } from '../src/emitters/validators/bundle.js';
 import { compilePart } from '../src/emitters/validators/compile.js';
@@ -15,15 +13,13 @@ import type { JsonSchema } from '../src/emitters/validators/normalise.js';
 import { validatorsEmitter } from '../src/emitters/validators.js';
 import type { JsonObject } from '../src/load-spec.js';
 import { buildModel } from '../src/model.js';
-import { chainOfRefs, codegenDir, miniSpec, removeDir } from './helpers.js';
+import { chainOfRefs, codegenDir, importModuleCode, miniSpec, removeDir } from './helpers.js';
 
 /**
  * From SPLIT_FROM_SCHEMAS schemas on, the validators are compiled in two parts (two AJV
  * instances, on two threads in a build) and bundled into one module: it must validate as
  * the module of one part does, with `$ref`s that cross from one part to the other.
  */
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 const count = SPLIT_FROM_SCHEMAS + 200;
 /** Objects whose `next` is the following schema, and an enum each refers to: refs cross parts. */
@@ -45,13 +41,7 @@ function manySchemas(): JsonSchema[] {
   return schemas;
 }
 
-async function load(code: string): Promise<Record<string, (data: unknown) => boolean>> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'wf-parts-'));
-  dirs.push(dir);
-  const file = path.join(dir, 'standalone.mjs');
-  await writeFile(file, code);
-  return (await import(pathToFileURL(file).href)) as Record<string, (data: unknown) => boolean>;
-}
+const load = (code: string) => importModuleCode<Record<string, (data: unknown) => boolean>>(code);
 
 describe('compileParts', () => {
   it('keeps a smaller spec in one part, and splits a larger one in two, in order', () => {

@@ -1,4 +1,12 @@
-import { Ajv, type KeywordCxt, Name, type Options } from 'ajv';
+import {
+  _,
+  Ajv,
+  type Code,
+  type CodeKeywordDefinition,
+  type KeywordCxt,
+  Name,
+  type Options,
+} from 'ajv';
 import { callRef } from 'ajv/dist/vocabularies/core/ref.js';
 import { bundleStandalone, FORMATS_BINDING } from './bundle.js';
 import {
@@ -36,6 +44,46 @@ export function standaloneAjvOptions(): Options {
     loopEnum: 8,
     code: { esm: true, source: true, lines: false, formats: new Name(FORMATS_BINDING) },
     formats,
+  };
+}
+
+const isPrimitive = (value: unknown) =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value);
+
+/**
+ * An enum of `loopEnum` values or more is checked by a loop over the schema's array, and
+ * AJV's loop compares with its deep `equal`: a call per value (a value near the end of a
+ * 40-value enum is 40 calls). When every value is a string, number, boolean or null, a
+ * module-level `Set` of them gives the same verdict in one lookup (`Set` and `===` differ
+ * only on NaN, which no schema from JSON or YAML holds). Only the check changes: AJV's
+ * `enum` rule, with its place among the keywords and its errors, stays (ajv 8, pinned
+ * exactly). Shorter enums stay as AJV writes them, one `===` per value.
+ */
+function checkEnumsOfPrimitivesBySet(ajv: Ajv): void {
+  const rule = (ajv.RULES.all as Record<string, { definition: CodeKeywordDefinition } | undefined>)
+    .enum;
+  if (!rule) {
+    throw new Error('validators emitter: AJV has no enum rule to adjust');
+  }
+  const ajvCode = rule.definition.code;
+  rule.definition = {
+    ...rule.definition,
+    code(cxt, ruleType) {
+      const { gen, data, $data, schema, schemaCode, it } = cxt;
+      const loops = Array.isArray(schema) && schema.length >= (it.opts.loopEnum ?? Infinity);
+      if ($data || !loops || !(schema as unknown[]).every(isPrimitive)) {
+        ajvCode(cxt, ruleType);
+        return;
+      }
+      // Built from the schema constant the errors already read (`allowedValues`).
+      // 'obj': a prefix AJV's scope allows for module-level values.
+      const values = gen.scopeValue('obj', {
+        key: schema,
+        ref: new Set(schema as unknown[]),
+        code: _`new Set(${schemaCode as Code})`,
+      });
+      cxt.pass(_`${values}.has(${data})`);
+    },
   };
 }
 
@@ -78,6 +126,7 @@ function compiledCopy(value: unknown, inProperties = false): unknown {
  */
 export function compilePart(part: CompilePart): string {
   const ajv = new Ajv(standaloneAjvOptions());
+  checkEnumsOfPrimitivesBySet(ajv);
   if (part.nameOffset !== 0) {
     // Where AJV makes a module-level name, `${prefix}${index++}` (ajv 8, pinned exactly).
     const scope = ajv.scope as unknown as { _newName(prefix: string): string };
