@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { NO_CODE_CACHE_ENV } from './code-cache.js';
 import { generatorKey, rememberGeneration, unchangedGeneration } from './generation-cache.js';
 import { SpecError } from './spec-error.js';
 
@@ -27,11 +28,16 @@ refused (generation reads local files only, so it is reproducible offline)
 unless --allow-remote-refs is given. When the generator, the spec and every
 generated file are as the last generation left them (recorded under
 node_modules/.cache/workflows-api-codegen), it stops there; --no-cache
-generates anyway.`);
+generates anyway, and without the generator's code cache (V8's compiled code of
+the TypeScript compiler, kept in the generator's node_modules/.cache).`);
   process.exit(0);
 }
 
 const rootDir = path.resolve(values.root);
+if (values['no-cache']) {
+  // Read by the worker threads too: they start with a copy of this environment.
+  process.env[NO_CODE_CACHE_ENV] = '1';
+}
 const key = await generatorKey({
   specFile: values.spec,
   allowRemoteRefs: values['allow-remote-refs'],

@@ -1,8 +1,11 @@
 import { createRequire } from 'node:module';
 import type { OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+import { type CachedModule, codeCacheDir, requireWithCodeCache } from '../code-cache.js';
 import type { JsonObject } from '../json.js';
 
 type OpenapiTypescript = typeof import('openapi-typescript');
+/** The TypeScript compiler as openapi-typescript requires it, once loaded. */
+let typescript: CachedModule | undefined;
 /** The parts of openapi-typescript a render uses. */
 type Renderer = Pick<
   OpenapiTypescript,
@@ -15,9 +18,16 @@ type Renderer = Pick<
  * `loadSpec` has already done (0.1 s). `require`, not `import`: an ESM import of the
  * compiler's 9 MB CommonJS file first scans it for export names (Node's cjs-module-lexer),
  * which costs more than evaluating it (0.3 s). The package exports every `dist/` file.
+ * The compiler itself is loaded first, through V8's code cache (`requireWithCodeCache`), so
+ * that openapi-typescript's own `require` of it finds it loaded.
  */
 export function loadOpenapiTypescript(): Renderer {
   const require = createRequire(import.meta.url);
+  typescript ??= requireWithCodeCache(
+    require.resolve('openapi-typescript/package.json'),
+    'typescript',
+    codeCacheDir(),
+  );
   const utils = require('openapi-typescript/dist/lib/utils.cjs') as OpenapiTypescript;
   return {
     transformSchema: require('openapi-typescript/dist/transform/index.cjs'),
@@ -80,5 +90,8 @@ function otsContext(ots: Renderer, schema: OpenAPI3): Parameters<typeof ots.tran
 export function renderOpenapiTypes(document: JsonObject): string {
   const ots = loadOpenapiTypescript();
   const schema = structuredClone(document) as unknown as OpenAPI3;
-  return ots.astToString(ots.transformSchema(schema, otsContext(ots, schema)));
+  const rendered = ots.astToString(ots.transformSchema(schema, otsContext(ots, schema)));
+  // After a render, the cache holds the compiler's functions a render runs, not only its top level.
+  typescript?.save();
+  return rendered;
 }
