@@ -21,9 +21,11 @@ import { chainOfRefs, codegenDir, importModuleCode, miniSpec, removeDir } from '
  * the module of one part does, with `$ref`s that cross from one part to the other.
  */
 
-const count = SPLIT_FROM_SCHEMAS + 200;
+/** The module test splits fewer schemas than the build does (`SPLIT_FROM_SCHEMAS`). */
+const splitFrom = 300;
+const count = splitFrom + 100;
 /** Objects whose `next` is the following schema, and an enum each refers to: refs cross parts. */
-function manySchemas(): JsonSchema[] {
+function manySchemas(count: number): JsonSchema[] {
   const schemas: JsonSchema[] = [{ $id: 'Kind', type: 'string', enum: ['a', 'b'] }];
   for (let i = 0; i < count; i++) {
     schemas.push({
@@ -45,9 +47,10 @@ const load = (code: string) => importModuleCode<Record<string, (data: unknown) =
 
 describe('compileParts', () => {
   it('keeps a smaller spec in one part, and splits a larger one in two, in order', () => {
-    const schemas = manySchemas();
+    const schemas = manySchemas(SPLIT_FROM_SCHEMAS + 200);
     expect(compileParts(schemas.slice(0, SPLIT_FROM_SCHEMAS - 1))).toHaveLength(1);
     const parts = compileParts(schemas);
+    expect(compileParts(schemas.slice(0, 500), 500)).toHaveLength(2);
     expect(parts).toHaveLength(2);
     expect(parts.flatMap((p) => p.schemas)).toEqual(schemas);
     const [first, second] = parts.map((p) => p.schemas.length) as [number, number];
@@ -58,14 +61,14 @@ describe('compileParts', () => {
 
 describe('a module compiled in two parts', () => {
   it('validates as the module of one part does, across the parts', async () => {
-    const schemas = manySchemas();
+    const schemas = manySchemas(count);
     const input: StandaloneInput = {
       schemas,
       exports: Object.fromEntries(schemas.map((s) => [String(s.$id), String(s.$id)])),
     };
     const [whole, split] = await Promise.all([
       bundleStandalone([compilePart({ schemas, nameOffset: 0 })], input).then(load),
-      bundleStandalone(compileParts(schemas).map(compilePart), input).then(load),
+      bundleStandalone(compileParts(schemas, splitFrom).map(compilePart), input).then(load),
     ]);
     let data: unknown = { kind: 'a', size: count };
     for (let i = count - 2; i >= 0; i -= 1) {
@@ -89,7 +92,7 @@ describe('a module compiled in two parts', () => {
   }, 120_000);
 
   it('is what the build makes on two threads, byte for byte', async () => {
-    const { root, file } = await miniSpec('parts-built', chainOfRefs(count));
+    const { root, file } = await miniSpec('parts-built', chainOfRefs(SPLIT_FROM_SCHEMAS + 200));
     try {
       const document = JSON.parse(await readFile(file, 'utf8')) as JsonObject;
       const model = buildModel({ file, document, hash: '', sources: [] }, 'spec/openapi.yaml');
