@@ -111,10 +111,61 @@ function redoclyProblems(list: readonly NormalizedProblem[], root: unknown): Spe
     .map((p) => redoclyProblem(p, root));
 }
 
+/** A spec read, parsed and bundled, whose checks may still be running (`openSpec`). */
+export interface OpenedSpec {
+  spec: LoadedSpec;
+  /**
+   * Runs the checks `openSpec` left for later, if any: resolves when the document passes
+   * them, rejects with the `SpecError` of the first that fails (Redocly's validity rules,
+   * then what the generators can represent). Call it once.
+   */
+  check(): Promise<void>;
+}
+
+/** Whether the document has a `$ref` to another file (or URL): one not starting with `#`. */
+function refersOutside(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') {
+      continue;
+    }
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (key === '$ref' && typeof child === 'string' && !child.startsWith('#')) {
+        return true;
+      }
+      stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** Reads, validates and bundles the spec: `openSpec` with its checks run before it returns. */
 export async function loadSpec(
   specFile: string,
   options: LoadSpecOptions = {},
 ): Promise<LoadedSpec> {
+  const opened = await openSpec(specFile, options);
+  await opened.check();
+  return opened.spec;
+}
+
+/**
+ * Reads, parses and bundles the spec. A spec in one file (no `$ref` leaves it) is bundled
+ * before it is checked (bundling changes nothing in it), and its checks are left to
+ * `check()`: generation starts its emitters on the document and runs the checks on the main
+ * thread while the emitters' threads work, then reports the checks' errors before any of
+ * the emitters'. A spec of several files is checked first, as Redocly reports problems in
+ * the files as written, before bundling moves their parts into the root document.
+ */
+export async function openSpec(
+  specFile: string,
+  options: LoadSpecOptions = {},
+): Promise<OpenedSpec> {
   const file = path.resolve(specFile);
   const shown = displayPath(file);
   let text: string;
@@ -176,8 +227,7 @@ export async function loadSpec(
     );
     throw new SpecError([pointer === undefined ? { file: shown, message } : at(pointer, message)]);
   };
-  const check = options.check !== false;
-  if (check) {
+  const lint = async () => {
     const problems = (
       await lintDocument({ document, config: config.styleguide, externalRefResolver }).catch(
         outOfStack('checking the spec (redocly lint)'),
@@ -186,6 +236,11 @@ export async function loadSpec(
     if (problems.length > 0) {
       throw new SpecError(redoclyProblems(problems, raw));
     }
+  };
+  const checks = options.check !== false;
+  const checkLater = checks && !refersOutside(raw);
+  if (checks && !checkLater) {
+    await lint();
   }
 
   const bundled = await bundle({
@@ -196,13 +251,22 @@ export async function loadSpec(
   }).catch(outOfStack('bundling the spec (redocly bundle)'));
   const bundleErrors = bundled.problems.filter((p) => p.severity === 'error');
   if (bundleErrors.length > 0) {
+    // Redocly's rules say more (an unresolved $ref, and which): theirs first.
+    if (checkLater) {
+      await lint();
+    }
     throw new SpecError(redoclyProblems(bundleErrors, raw));
   }
   const bundledDocument = bundled.bundle.parsed as JsonObject;
 
-  const unrepresentable = check ? checkRepresentable(bundledDocument) : [];
-  if (unrepresentable.length > 0) {
-    throw new SpecError(unrepresentable.map((u) => at(u.pointer, u.message)));
+  const representable = () => {
+    const unrepresentable = checkRepresentable(bundledDocument);
+    if (unrepresentable.length > 0) {
+      throw new SpecError(unrepresentable.map((u) => at(u.pointer, u.message)));
+    }
+  };
+  if (checks && !checkLater) {
+    representable();
   }
 
   const hash = createHash('sha256').update(canonicalJson(bundledDocument)).digest('hex');
@@ -215,5 +279,13 @@ export async function loadSpec(
           .sort(([a], [b]) => (a < b ? -1 : 1))
           .map(([f, sha256]) => ({ file: f, sha256 })),
       ];
-  return { file, document: bundledDocument, hash, sources };
+  return {
+    spec: { file, document: bundledDocument, hash, sources },
+    check: checkLater
+      ? async () => {
+          await lint();
+          representable();
+        }
+      : async () => undefined,
+  };
 }

@@ -58,10 +58,18 @@ async function generate(
 ): Promise<PipelineResult> {
   const rootDir = path.resolve(options.rootDir);
   // Loaded after `prepare`: Redocly's load is a few hundred ms the emitters' threads use.
-  const { loadSpec } = await import('./load-spec.js');
-  const spec = await loadSpec(options.specFile, { allowRemoteRefs: options.allowRemoteRefs });
+  const { openSpec } = await import('./load-spec.js');
+  const opened = await openSpec(options.specFile, { allowRemoteRefs: options.allowRemoteRefs });
+  const { spec } = opened;
   const specPath = path.relative(rootDir, spec.file).split(path.sep).join('/');
-  const model = buildModel(spec, specPath);
+  let model: SpecModel;
+  try {
+    model = buildModel(spec, specPath);
+  } catch (err) {
+    // A spec the checks refuse is reported as such, whatever the model made of it.
+    await opened.check();
+    throw err;
+  }
 
   // Every emitter runs to completion in memory before anything touches the disk. They are
   // started together, so one that waits on a worker thread (the validators' compile) runs
@@ -72,6 +80,10 @@ async function generate(
   for (const emitting of pending) {
     emitting.catch(() => closeRuns(runs)).catch(() => undefined);
   }
+  // The spec's checks, if `openSpec` left them, run here on the main thread while the
+  // emitters' threads work; their errors come before any emitter's (an emitter may fail
+  // on a spec the checks refuse, less clearly).
+  await opened.check();
   const settled = await Promise.allSettled(pending);
   const failures = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
   const failure = failures.find((f) => !(f.reason instanceof WorkerClosedError)) ?? failures[0];

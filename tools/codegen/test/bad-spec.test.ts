@@ -104,6 +104,7 @@ describe('bad spec input', () => {
     ]);
   });
 
+  // AJV refuses it too: the checks' error must come first (the pipeline checks beside the emitters).
   it('a document that is not valid OpenAPI: names the offending node', async () => {
     const find = 'StandardJobSubmitResponse:\n      type: object';
     const line = await writeBadSpec(find, 'StandardJobSubmitResponse:\n      type: objekt');

@@ -106,12 +106,13 @@ describe('a chain of $refs too long to follow by recursion', () => {
     expect(standalone).toMatch(/\bS4999\b/);
   }, 120_000);
 
+  // A spec in one file is bundled before it is linted (openSpec): the bundle is the first to fail.
   it('redocly out of stack: loadSpec names where the chain starts, with line and column', async () => {
     const { file } = await spec('redocly-chain', chain(20_000));
     const error = await specError(loadSpec(file));
     expect(error.problems).toHaveLength(1);
     expect(error.message).toMatch(
-      /openapi\.yaml:\d+:\d+ \(at #\/components\/schemas\/Thing\): checking the spec \(redocly lint\) ran out of stack \(Maximum call stack size exceeded\) following \$refs: 20001 schemas/,
+      /openapi\.yaml:\d+:\d+ \(at #\/components\/schemas\/Thing\): bundling the spec \(redocly bundle\) ran out of stack \(Maximum call stack size exceeded\) following \$refs: 20001 schemas/,
     );
   }, 60_000);
 });
