@@ -50,6 +50,15 @@ export async function codegenBench(rounds: number): Promise<SuiteResult> {
       await cp(path.dirname(specFile), path.dirname(editFile), { recursive: true });
       await runNode([codegenCli, '--spec', editFile, '--root', editRoot], repoRoot);
       let version: 0 | 1 = 0;
+      const coldRun = async (name: string, ...flags: string[]): Promise<ProcessRun> => {
+        const root = path.join(work, name);
+        const result = await runNode(
+          [codegenCli, ...flags, '--spec', specFile, '--root', root],
+          repoRoot,
+        );
+        await rm(root, { recursive: true, force: true });
+        return result;
+      };
       const results = await interleave(rounds, {
         noop: () => runNode([codegenCli, '--spec', specFile, '--root', settled], repoRoot),
         edit: async () => {
@@ -60,13 +69,10 @@ export async function codegenBench(rounds: number): Promise<SuiteResult> {
         floor: () => runNode([parseOnly, specFile], repoRoot),
         ots: () =>
           runNode([openapiTsCli, specFile, '-o', path.join(work, `ots-x${n}.ts`)], repoRoot),
-        generate: async (): Promise<ProcessRun> => {
-          // A fresh output root each time: every run writes every file.
-          const root = path.join(work, `root-x${n}-${run++}`);
-          const result = await runNode([codegenCli, '--spec', specFile, '--root', root], repoRoot);
-          await rm(root, { recursive: true, force: true });
-          return result;
-        },
+        // A fresh output root each time: every run writes every file.
+        generate: () => coldRun(`root-x${n}-${run++}`),
+        // As the first run after an install: no code cache either (`--no-cache`).
+        first: () => coldRun(`root-x${n}-${run++}`, '--no-cache'),
       });
       const wall = (k: keyof typeof results) => results[k].map((r) => r.wallMs);
       const ratioOf = (k: keyof typeof results, to: keyof typeof results) =>
@@ -87,6 +93,13 @@ export async function codegenBench(rounds: number): Promise<SuiteResult> {
           summary: summarize(wall('generate')),
           floor: `openapi-typescript x${n}`,
           ratio: ratioOf('generate', 'ots'),
+        },
+        {
+          name: `pnpm generate without the code cache (a first run) x${n}`,
+          unit: 'ms',
+          summary: summarize(wall('first')),
+          floor: `openapi-typescript x${n}`,
+          ratio: ratioOf('first', 'ots'),
         },
         {
           name: `pnpm generate peak RSS x${n}`,
