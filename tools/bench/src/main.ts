@@ -11,6 +11,8 @@ import { formatSuite, type SuiteResult, writeResults } from './report.js';
  * into `bench/results/latest.json` with these.
  */
 const { values } = parseArgs({
+  // `pnpm --filter @workflows-api/bench bench -- --only codegen`: pnpm passes the `--` on.
+  args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--')),
   options: {
     rounds: { type: 'string', default: '5' },
     only: { type: 'string' },
