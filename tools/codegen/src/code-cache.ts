@@ -62,7 +62,7 @@ export function requireWithCodeCache(
     return { exports: loaded.exports, fromCache: false, save: () => undefined };
   }
   const source = readFileSync(file, 'utf8');
-  const stem = `${path.basename(file, '.js')}-`;
+  const stem = `${path.basename(file).replace(/\.[cm]?js$/, '')}-`;
   const cacheFile =
     cacheDir &&
     path.join(

@@ -1,17 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  bundle,
-  createConfig,
-  getLineColLocation,
-  lintDocument,
-  makeDocumentFromString,
-  type NormalizedProblem,
-} from '@redocly/openapi-core';
+import type { NormalizedProblem } from '@redocly/openapi-core';
 import { canonicalJson } from './canonical-json.js';
 import { checkRepresentable } from './check-representable.js';
 import { asObject, type JsonObject } from './json.js';
+import { redocly } from './redocly.js';
 import { isStackOverflow, stackOverflowProblem } from './ref-chains.js';
 import { SpecError, type SpecProblem, SpecSyntaxError } from './spec-error.js';
 import { makeLocator, valueAt } from './spec-location.js';
@@ -82,7 +76,7 @@ function redoclyProblem(p: NormalizedProblem, root: unknown): SpecProblem {
   let column: number | undefined;
   if (loc) {
     try {
-      const lc = getLineColLocation(loc);
+      const lc = redocly.getLineColLocation(loc);
       line = lc.start.line;
       column = lc.start.col;
     } catch {
@@ -185,9 +179,9 @@ export async function openSpec(
 
   // The fast parser (redocly's) first; the `yaml` parser, slower but with
   // exact positions, only to explain a failure.
-  let document: ReturnType<typeof makeDocumentFromString>;
+  let document: ReturnType<typeof redocly.makeDocumentFromString>;
   try {
-    document = makeDocumentFromString(text, file);
+    document = redocly.makeDocumentFromString(text, file);
   } catch (err) {
     throw new SpecSyntaxError(parseProblems(text, shown, err));
   }
@@ -213,7 +207,7 @@ export async function openSpec(
     ]);
   }
 
-  const config = await createConfig({ rules: VALIDITY_RULES });
+  const config = await redocly.createConfig({ rules: VALIDITY_RULES });
   // One resolver for linting and bundling, so each referenced file is read and parsed once.
   const externalRefResolver = new SpecResolver(config.resolve, options.allowRemoteRefs === true);
   // Redocly follows each $ref by recursion: a long chain of them runs out of stack.
@@ -229,9 +223,9 @@ export async function openSpec(
   };
   const lint = async () => {
     const problems = (
-      await lintDocument({ document, config: config.styleguide, externalRefResolver }).catch(
-        outOfStack('checking the spec (redocly lint)'),
-      )
+      await redocly
+        .lintDocument({ document, config: config.styleguide, externalRefResolver })
+        .catch(outOfStack('checking the spec (redocly lint)'))
     ).filter((p) => p.severity === 'error');
     if (problems.length > 0) {
       throw new SpecError(redoclyProblems(problems, raw));
@@ -243,12 +237,14 @@ export async function openSpec(
     await lint();
   }
 
-  const bundled = await bundle({
-    doc: document,
-    config,
-    externalRefResolver,
-    dereference: false,
-  }).catch(outOfStack('bundling the spec (redocly bundle)'));
+  const bundled = await redocly
+    .bundle({
+      doc: document,
+      config,
+      externalRefResolver,
+      dereference: false,
+    })
+    .catch(outOfStack('bundling the spec (redocly bundle)'));
   const bundleErrors = bundled.problems.filter((p) => p.severity === 'error');
   if (bundleErrors.length > 0) {
     // Redocly's rules say more (an unresolved $ref, and which): theirs first.

@@ -84,6 +84,8 @@ async function generate(
   // emitters' threads work; their errors come before any emitter's (an emitter may fail
   // on a spec the checks refuse, less clearly).
   await opened.check();
+  const { saveRedoclyCodeCache } = await import('./redocly.js');
+  saveRedoclyCodeCache();
   const settled = await Promise.allSettled(pending);
   const failures = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
   const failure = failures.find((f) => !(f.reason instanceof WorkerClosedError)) ?? failures[0];

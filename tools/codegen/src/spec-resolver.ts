@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { BaseResolver, type Source } from '@redocly/openapi-core';
+import type { Source } from '@redocly/openapi-core';
+import { redocly } from './redocly.js';
 import { formatProblem } from './spec-error.js';
 import { aliasExpansionProblem } from './yaml-aliases.js';
 
@@ -14,7 +15,7 @@ import { aliasExpansionProblem } from './yaml-aliases.js';
 export const REMOTE_REF_REFUSED =
   'a remote $ref is not fetched: generation reads local files only, so that it is reproducible offline (pnpm generate -- --allow-remote-refs fetches it)';
 
-export class SpecResolver extends BaseResolver {
+export class SpecResolver extends redocly.BaseResolver {
   /**
    * Every local file a `$ref` read, by absolute path, with the sha256 of the text read: what
    * generation depends on besides the root file.
@@ -24,7 +25,7 @@ export class SpecResolver extends BaseResolver {
   readRemote = false;
 
   constructor(
-    config: ConstructorParameters<typeof BaseResolver>[0],
+    config: ConstructorParameters<typeof redocly.BaseResolver>[0],
     private readonly allowRemoteRefs: boolean,
   ) {
     super(config);

@@ -1,14 +1,16 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtEntry } from '../../../test-support/built-entry.js';
 import {
   CODE_CACHE_DIR,
   codeCacheDir,
   NO_CODE_CACHE_ENV,
   requireWithCodeCache,
 } from '../src/code-cache.js';
-import { removeDir, runCli, scratchRoot, snapshot, tempDir } from './helpers.js';
+import { codegenDir, removeDir, runCli, scratchRoot, snapshot, tempDir } from './helpers.js';
 
 /**
  * The code cache only saves time: a module loads with the same exports whether its cache
@@ -159,4 +161,16 @@ describe('pnpm generate with the code cache', () => {
       await Promise.all(roots.map(removeDir));
     }
   }, 120_000);
+});
+
+describe('Redocly in the built generator', () => {
+  it('is its bundle (dist/vendor/redocly.cjs), loaded through the code cache', async () => {
+    type Loader = typeof import('../src/redocly.js');
+    const built = (await import(
+      pathToFileURL(builtEntry(codegenDir, 'dist/redocly.js')).href
+    )) as Loader;
+    expect(built.REDOCLY_BUNDLE).toBe(path.join(codegenDir, 'dist/vendor/redocly.cjs'));
+    expect(requireCache[built.REDOCLY_BUNDLE]?.exports).toBe(built.redocly);
+    expect(typeof built.redocly.lintDocument).toBe('function');
+  });
 });

@@ -49,7 +49,9 @@ describe('openSpec', () => {
     const file = await spec({ Thing: { type: 'object', not: { required: ['id'] } } });
     const opened = await openSpec(file);
     const error = await rejection(opened.check());
-    expect(error.message).toMatch(/#\/components\/schemas\/Thing\/not\): schema keyword "not" is not supported/);
+    expect(error.message).toMatch(
+      /#\/components\/schemas\/Thing\/not\): schema keyword "not" is not supported/,
+    );
   });
 
   it("reports a $ref to nothing at once, in Redocly's words with the $ref", async () => {
