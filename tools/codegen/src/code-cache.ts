@@ -27,6 +27,8 @@ const sha256 = (...parts: (string | Buffer)[]) => {
   return hash.digest();
 };
 const DIGEST_BYTES = 32;
+/** Node's CommonJS module cache (`require.cache`), by absolute file name. */
+const moduleCache = (Module as unknown as { _cache: Record<string, Module | undefined> })._cache;
 
 /** A CommonJS module loaded through the code cache; `save` writes the cache if it was not used. */
 export interface CachedModule {
@@ -42,10 +44,10 @@ export interface CachedModule {
 }
 
 /**
- * Requires `specifier` (resolved from `from`) the way Node does, but with V8's code cache:
- * TypeScript's compiler is 9 MB of CommonJS that V8 parses and compiles on every run (about
- * 0.2 s of CPU, on a thread that shares two cores with the rest of a run). Node 20 has no
- * `module.enableCompileCache` (Node 22 does). The cache file is named by a hash of the Node
+ * Requires `specifier` (resolved from `from`) the way Node does, but with V8's code cache,
+ * for the large CommonJS files V8 would otherwise parse and compile on every run (the
+ * TypeScript compiler, 9 MB; Redocly's bundle), on threads that share two cores with the
+ * rest of a run. Node 20 has no `module.enableCompileCache` (Node 22 does). The cache file is named by a hash of the Node
  * version, the file's path and its full text (V8 itself checks only the text's length), and
  * carries a hash of its data, checked before V8 reads it: a stale, torn or corrupt file is
  * not used, and the module compiles as without a cache. Semantics never depend on the cache.
@@ -57,7 +59,7 @@ export function requireWithCodeCache(
   cacheDir: string | undefined,
 ): CachedModule {
   const file = createRequire(from).resolve(specifier);
-  const loaded = (Module as unknown as { _cache: Record<string, Module | undefined> })._cache[file];
+  const loaded = moduleCache[file];
   if (loaded?.loaded) {
     return { exports: loaded.exports, fromCache: false, save: () => undefined };
   }
@@ -75,14 +77,13 @@ export function requireWithCodeCache(
 
   const mod = new Module(file);
   mod.filename = file;
-  const cache = (Module as unknown as { _cache: Record<string, Module | undefined> })._cache;
   // Registered before it runs, as Node does, so that a cycle back to it finds it.
-  cache[file] = mod;
+  moduleCache[file] = mod;
   try {
     const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
     wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, path.dirname(file));
   } catch (err) {
-    delete cache[file];
+    delete moduleCache[file];
     throw err;
   }
   mod.loaded = true;
