@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type CachedModule, codeCacheDir, requireWithCodeCache } from './code-cache.js';
@@ -15,9 +16,16 @@ type Redocly = typeof import('@redocly/openapi-core');
 export const REDOCLY_BUNDLE = fileURLToPath(new URL('./vendor/redocly.cjs', import.meta.url));
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 
-const loaded: CachedModule | undefined = FROM_SOURCE
-  ? undefined
-  : requireWithCodeCache(import.meta.url, REDOCLY_BUNDLE, codeCacheDir());
+function loadBundle(): CachedModule {
+  if (!existsSync(REDOCLY_BUNDLE)) {
+    throw new Error(
+      `${REDOCLY_BUNDLE} is missing: run \`pnpm build\` (the generator's build bundles Redocly there)`,
+    );
+  }
+  return requireWithCodeCache(import.meta.url, REDOCLY_BUNDLE, codeCacheDir());
+}
+
+const loaded: CachedModule | undefined = FROM_SOURCE ? undefined : loadBundle();
 
 export const redocly: Redocly = loaded
   ? (loaded.exports as Redocly)
