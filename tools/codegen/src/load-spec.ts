@@ -125,7 +125,10 @@ function refersOutside(value: unknown): boolean {
       continue;
     }
     if (Array.isArray(node)) {
-      stack.push(...node);
+      // Item by item: a spread of a long array would run out of stack.
+      for (const item of node) {
+        stack.push(item);
+      }
       continue;
     }
     for (const [key, child] of Object.entries(node)) {

@@ -54,6 +54,12 @@ describe('openSpec', () => {
     );
   });
 
+  it('reads a spec with an array of 500,000 items (no spread of it on the way)', async () => {
+    const file = await spec({ Thing: { type: 'object', 'x-many': new Array(500_000).fill(0) } });
+    const opened = await openSpec(file);
+    await expect(opened.check()).resolves.toBeUndefined();
+  }, 60_000);
+
   it("reports a $ref to nothing at once, in Redocly's words with the $ref", async () => {
     const file = await spec({ Thing: { $ref: '#/components/schemas/Nothing' } });
     const error = await rejection(openSpec(file));
