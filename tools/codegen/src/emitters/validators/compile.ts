@@ -54,8 +54,8 @@ const isPrimitive = (value: unknown) =>
  * An enum of `loopEnum` values or more is checked by a loop over the schema's array, and
  * AJV's loop compares with its deep `equal`: a call per value (a value near the end of a
  * 40-value enum is 40 calls). When every value is a string, number, boolean or null, a
- * module-level `Set` of them gives the same verdict in one lookup (`Set` and `===` differ
- * only on NaN, which no schema from JSON or YAML holds). Only the check changes: AJV's
+ * module-level `Set` of them gives the same verdict in one lookup (its SameValueZero agrees
+ * with AJV's `equal` on such values, -0 and NaN included). Only the check changes: AJV's
  * `enum` rule, with its place among the keywords and its errors, stays (ajv 8, pinned
  * exactly). Shorter enums stay as AJV writes them, one `===` per value.
  */
