@@ -78,29 +78,30 @@ export async function codegenBench(rounds: number): Promise<SuiteResult> {
       const ratioOf = (k: keyof typeof results, to: keyof typeof results) =>
         summarize(results[k].map((r, i) => r.wallMs / (results[to][i] as ProcessRun).wallMs))
           .median;
+      /** A contender's wall time, with its per-round ratio to the contender `to`. */
+      const timed = (
+        name: string,
+        k: keyof typeof results,
+        to: keyof typeof results,
+        floor: string,
+      ): Figure => ({
+        name,
+        unit: 'ms',
+        summary: summarize(wall(k)),
+        floor,
+        ratio: ratioOf(k, to),
+      });
+      const cold = `pnpm generate x${n} (cold)`;
       figures.push(
         { name: `parse-only floor x${n}`, unit: 'ms', summary: summarize(wall('floor')) },
-        {
-          name: `openapi-typescript CLI x${n}`,
-          unit: 'ms',
-          summary: summarize(wall('ots')),
-          floor: `parse-only x${n}`,
-          ratio: ratioOf('ots', 'floor'),
-        },
-        {
-          name: `pnpm generate (all emitters) x${n}`,
-          unit: 'ms',
-          summary: summarize(wall('generate')),
-          floor: `openapi-typescript x${n}`,
-          ratio: ratioOf('generate', 'ots'),
-        },
-        {
-          name: `pnpm generate without the code cache (a first run) x${n}`,
-          unit: 'ms',
-          summary: summarize(wall('first')),
-          floor: `openapi-typescript x${n}`,
-          ratio: ratioOf('first', 'ots'),
-        },
+        timed(`openapi-typescript CLI x${n}`, 'ots', 'floor', `parse-only x${n}`),
+        timed(`pnpm generate (all emitters) x${n}`, 'generate', 'ots', `openapi-typescript x${n}`),
+        timed(
+          `pnpm generate without the code cache (a first run) x${n}`,
+          'first',
+          'ots',
+          `openapi-typescript x${n}`,
+        ),
         {
           name: `pnpm generate peak RSS x${n}`,
           unit: 'MB',
@@ -111,21 +112,9 @@ export async function codegenBench(rounds: number): Promise<SuiteResult> {
           unit: 'MB',
           summary: summarize(results.ots.map((r) => mb(r.peakRssBytes))),
         },
+        timed(`pnpm generate, nothing changed x${n}`, 'noop', 'generate', cold),
+        timed(`pnpm generate after a one-schema edit x${n}`, 'edit', 'generate', cold),
       );
-      figures.push({
-        name: `pnpm generate, nothing changed x${n}`,
-        unit: 'ms',
-        summary: summarize(wall('noop')),
-        floor: `pnpm generate x${n} (cold)`,
-        ratio: ratioOf('noop', 'generate'),
-      });
-      figures.push({
-        name: `pnpm generate after a one-schema edit x${n}`,
-        unit: 'ms',
-        summary: summarize(wall('edit')),
-        floor: `pnpm generate x${n} (cold)`,
-        ratio: ratioOf('edit', 'generate'),
-      });
       if (n === 1) {
         noOpRatio = ratioOf('noop', 'generate');
         editRatio = ratioOf('edit', 'generate');

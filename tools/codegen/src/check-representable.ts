@@ -1,3 +1,4 @@
+import { isIdentifier } from './identifier.js';
 import { isObject, type JsonObject } from './json.js';
 import { pointerOf } from './spec-error.js';
 import { walkOperations } from './walk-operations.js';
@@ -7,7 +8,6 @@ export interface Unrepresentable {
   message: string;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const JSON_MEDIA_TYPE =
   /^(application\/json|text\/json|application\/[\w.+-]*\+json|application\/\*\+json)(;.*)?$/;
 
@@ -104,7 +104,7 @@ function checkFormerNames(schemas: JsonObject, out: Unrepresentable[]): void {
       continue;
     }
     list.forEach((former, i) => {
-      if (typeof former !== 'string' || !IDENTIFIER.test(former)) {
+      if (typeof former !== 'string' || !isIdentifier(former)) {
         out.push({
           pointer: pointerOf([...at, i]),
           message: `former name ${JSON.stringify(former)} is not a valid TypeScript identifier`,
@@ -130,7 +130,7 @@ export function checkRepresentable(doc: JsonObject): Unrepresentable[] {
   const schemas =
     isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
   for (const [name, schema] of Object.entries(schemas)) {
-    if (!IDENTIFIER.test(name)) {
+    if (!isIdentifier(name)) {
       out.push({
         pointer: pointerOf(['components', 'schemas', name]),
         message: `schema name "${name}" is not a valid TypeScript identifier, so it cannot become a named export`,
@@ -147,7 +147,7 @@ export function checkRepresentable(doc: JsonObject): Unrepresentable[] {
     }
     const at = ['paths', route, method];
     const operationId = op.operationId;
-    if (typeof operationId !== 'string' || !IDENTIFIER.test(operationId)) {
+    if (typeof operationId !== 'string' || !isIdentifier(operationId)) {
       out.push({
         pointer: pointerOf([...at, ...(operationId === undefined ? [] : ['operationId'])]),
         message: `operation ${method.toUpperCase()} ${route} needs an operationId that is a valid identifier (got ${JSON.stringify(operationId)})`,
@@ -159,7 +159,7 @@ export function checkRepresentable(doc: JsonObject): Unrepresentable[] {
       ['x-speakeasy-group', group],
       ['x-speakeasy-name-override', name],
     ] as const) {
-      if (typeof value !== 'string' || !IDENTIFIER.test(value)) {
+      if (typeof value !== 'string' || !isIdentifier(value)) {
         out.push({
           pointer: pointerOf(value === undefined ? at : [...at, key]),
           message: `operation ${method.toUpperCase()} ${route} needs "${key}" (a valid identifier) so the client can name its method`,

@@ -1,4 +1,5 @@
 import { generatedHeader } from '../header.js';
+import { isIdentifier } from '../identifier.js';
 import { AND_WAIT_SUFFIX, JOB_KINDS, JOB_SCHEMAS, type JobKind } from '../job-kinds.js';
 import type { JsonObject } from '../json.js';
 import type { OperationModel, ParameterModel, SpecModel } from '../model.js';
@@ -12,7 +13,6 @@ export { AND_WAIT_SUFFIX, type JobKind } from '../job-kinds.js';
 /** How a row of the runtime table says which job an operation submits. */
 export const JOB_KIND_CODE: Record<JobKind, 1 | 2> = { standard: 1, graphQl: 2 };
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** Names a resource group reserves for hand-written helpers (see `bulk-jobs.ts`). */
 const RESERVED_METHODS = new Set(['waitFor', 'result']);
 /** Top-level client members that a group name must not shadow. */
@@ -97,10 +97,10 @@ function toClientOperation(op: OperationModel): ClientOperation {
   const fail = (why: string): never => {
     throw new Error(`client emitter: ${where(op)}: ${why}`);
   };
-  if (!IDENTIFIER.test(op.group)) {
+  if (!isIdentifier(op.group)) {
     fail(`x-speakeasy-group "${op.group}" is not a JS identifier`);
   }
-  if (!IDENTIFIER.test(op.name)) {
+  if (!isIdentifier(op.name)) {
     fail(`x-speakeasy-name-override "${op.name}" is not a JS identifier`);
   }
   if (RESERVED_GROUPS.has(op.group)) {
@@ -124,7 +124,7 @@ function toClientOperation(op: OperationModel): ClientOperation {
 
   const declared = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
   for (const name of op.pathParams) {
-    if (!IDENTIFIER.test(name)) {
+    if (!isIdentifier(name)) {
       fail(`path parameter "${name}" is not a JS identifier`);
     }
     if (!declared.includes(name)) {

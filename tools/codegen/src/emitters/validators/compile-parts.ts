@@ -1,8 +1,8 @@
+import { isIdentifier } from '../../identifier.js';
 import type { JsonSchema } from './normalise.js';
 
 /** The module-level name of a schema's validator; ids are checked to be identifiers. */
 export const validatorBinding = (id: string) => `v$${id}`;
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 export interface StandaloneInput {
   /** Schemas to add to AJV; each carries its `$id`. */
@@ -25,7 +25,7 @@ export interface CompilePart {
 /** Schemas and exports whose identifiers the module binds: refused here if not identifiers. */
 export function checkIdentifiers(input: StandaloneInput): void {
   for (const id of [...input.schemas.map((s) => String(s.$id)), ...Object.keys(input.exports)]) {
-    if (!IDENTIFIER.test(id)) {
+    if (!isIdentifier(id)) {
       throw new Error(`validators emitter: ${JSON.stringify(id)} is not a JavaScript identifier`);
     }
   }

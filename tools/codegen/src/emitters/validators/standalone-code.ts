@@ -1,10 +1,11 @@
 import type { Ajv } from 'ajv';
 import type { ValueScopeName } from 'ajv/dist/compile/codegen/scope.js';
 import type { AnyValidateFunction, SourceCode } from 'ajv/dist/types/index.js';
+import { isIdentifier } from '../../identifier.js';
 
 /**
- * The ESM module of AJV's `standaloneCode(ajv, exports)` (ajv 8), byte for
- * byte (with the default `declare`), built without its two limits on large specs: it grows the module by
+ * The ESM module of AJV's `standaloneCode(ajv, exports)` (ajv 8), byte for byte with the
+ * default `declare`, built without its two limits on large specs: it grows the module by
  * copying everything emitted so far once per export (quadratic: 5,000 schemas
  * took 39 s, 10,000 ended in "Maximum call stack size exceeded" from a spread
  * of the whole module into one call), and it emits each validator's
@@ -16,8 +17,6 @@ import type { AnyValidateFunction, SourceCode } from 'ajv/dist/types/index.js';
 /** A validator's code needs another's first; what it gets back is that code. */
 type NeedsCode = { source: SourceCode | undefined };
 type Emission = Generator<NeedsCode, string, string>;
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
  * `exports` maps each export name to the `$id` it validates; `declare` writes the
@@ -125,7 +124,7 @@ export function standaloneModule(
   const parts = ['"use strict";'];
   for (const name in exports) {
     const id = exports[name] as string;
-    if (!IDENTIFIER.test(name)) {
+    if (!isIdentifier(name)) {
       throw new Error(`CodeGen: invalid export name: ${name}`);
     }
     let validate: AnyValidateFunction | undefined;
