@@ -58,19 +58,29 @@ for (let i = 0; i < RUNS; i++) {
 // --- throughput ---
 const v = await import(entry);
 
-function timedOps(fn, arg, ms) {
-  let n = 0;
-  const t0 = performance.now();
-  let t = t0;
-  while (t - t0 < ms) {
-    for (let i = 0; i < 200; i++) {
-      fn(arg);
-    }
-    n += 200;
-    t = performance.now();
-  }
-  return (n / (t - t0)) * 1000;
-}
+/**
+ * A timing loop of its own for one contender: `(fn, arg, ms)` → calls of `fn(arg)` per
+ * second over `ms`. One shared loop would hold one call site for every contender, and V8's
+ * type feedback there (which function it inlines) would favour whichever ran first; each
+ * `new Function` is compiled, and profiled, apart.
+ */
+const timingLoop = () =>
+  new Function(
+    'performance',
+    `return function timedOps(fn, arg, ms) {
+      let n = 0;
+      const t0 = performance.now();
+      let t = t0;
+      while (t - t0 < ms) {
+        for (let i = 0; i < 200; i++) {
+          fn(arg);
+        }
+        n += 200;
+        t = performance.now();
+      }
+      return (n / (t - t0)) * 1000;
+    };`,
+  )(performance);
 
 /**
  * ops/s of `JSON.parse(json)` and of `validate(JSON.parse(json))`'s validation
@@ -79,6 +89,7 @@ function timedOps(fn, arg, ms) {
  */
 function pairedOps(validateFn, json, ms = 100) {
   const parsed = JSON.parse(json);
+  const [parseOps, validateOps] = [timingLoop(), timingLoop()];
   for (let i = 0; i < 5000; i++) {
     JSON.parse(json);
     validateFn(parsed);
@@ -87,8 +98,8 @@ function pairedOps(validateFn, json, ms = 100) {
   const check = [];
   const ratio = [];
   for (let r = 0; r < RUNS; r++) {
-    const p = timedOps(JSON.parse, json, ms);
-    const v = timedOps(validateFn, parsed, ms);
+    const p = parseOps(JSON.parse, json, ms);
+    const v = validateOps(validateFn, parsed, ms);
     parse.push(p);
     check.push(v);
     ratio.push(p / v);
@@ -161,7 +172,9 @@ if (!v.isAdGroupBulkCreateWorkflowInputWithValidation(JSON.parse(bulkJson))) {
 const { Ajv } = await import('ajv');
 const { schemas } = await import(schemasModule);
 const ourFormats = await import(
-  fileURLToPath(new URL('../../../tools/codegen/dist/emitters/validators/formats.js', import.meta.url))
+  fileURLToPath(
+    new URL('../../../tools/codegen/dist/emitters/validators/formats.js', import.meta.url),
+  )
 );
 const plainAjv = new Ajv({
   strict: false,
@@ -179,44 +192,68 @@ for (const schema of Object.values(schemas)) {
   plainAjv.addSchema(schema);
 }
 const statuses = Array.from({ length: 10_000 }, (_, i) => ({ ...job, id: i + 1 }));
-const eachStatus = (check) => (list) => {
-  for (const item of list) {
-    if (!check(item)) {
-      return false;
-    }
-  }
-  return true;
-};
+/** `check` over a list, in a loop of its own per contender (see `timingLoop`). */
+const eachStatus = (check) =>
+  new Function(
+    'check',
+    `return function each(list) {
+      for (const item of list) {
+        if (!check(item)) {
+          return false;
+        }
+      }
+      return true;
+    };`,
+  )(check);
+// [ours, plain AJV, ours again (the control), payload]
 const beside = {
-  StandardJobStatusResponse: [v.isStandardJobStatusResponse, plainAjv.getSchema('StandardJobStatusResponse'), job],
+  StandardJobStatusResponse: [
+    v.isStandardJobStatusResponse,
+    plainAjv.getSchema('StandardJobStatusResponse'),
+    v.isStandardJobStatusResponse,
+    job,
+  ],
   [`ad-group bulk create input (${(bulkJson.length / 1024).toFixed(1)} kB)`]: [
     v.isAdGroupBulkCreateWorkflowInputWithValidation,
     plainAjv.getSchema('AdGroupBulkCreateWorkflowInputWithValidation'),
+    v.isAdGroupBulkCreateWorkflowInputWithValidation,
     bulk,
   ],
   [`10,000 statuses (${(JSON.stringify(statuses).length / 2 ** 20).toFixed(1)} MB)`]: [
     eachStatus(v.isStandardJobStatusResponse),
     eachStatus(plainAjv.getSchema('StandardJobStatusResponse')),
+    eachStatus(v.isStandardJobStatusResponse),
     statuses,
   ],
 };
 const versusAjv = {};
-for (const [label, [ours, theirs, payload]] of Object.entries(beside)) {
-  if (!ours(payload) || !theirs(payload)) {
+// The control times ours a second time, as a third contender: its ratio to ours is what the
+// machine's noise and the order of the contenders alone make of two equal validators.
+for (const [label, [ours, theirs, again, payload]] of Object.entries(beside)) {
+  if (!ours(payload) || !theirs(payload) || !again(payload)) {
     throw new Error(`bench payload ${label} is not valid`);
   }
+  const [oursLoop, ajvLoop, controlLoop] = [timingLoop(), timingLoop(), timingLoop()];
   const ratio = [];
+  const controlRatio = [];
   const oursOps = [];
   const ajvOps = [];
   const ms = label.startsWith('10,000') ? 300 : 100;
   for (let r = 0; r < RUNS; r++) {
-    const a = timedOps(ours, payload, ms);
-    const b = timedOps(theirs, payload, ms);
+    const a = oursLoop(ours, payload, ms);
+    const b = ajvLoop(theirs, payload, ms);
+    const c = controlLoop(again, payload, ms);
     oursOps.push(a);
     ajvOps.push(b);
     ratio.push(b / a);
+    controlRatio.push(c / a);
   }
-  versusAjv[label] = { ours: stats(oursOps), ajv: stats(ajvOps), costVsAjv: stats(ratio) };
+  versusAjv[label] = {
+    ours: stats(oursOps),
+    ajv: stats(ajvOps),
+    costVsAjv: stats(ratio),
+    control: stats(controlRatio),
+  };
 }
 
 const jobOps = pairedOps(v.isStandardJobStatusResponse, jobJson);
@@ -260,7 +297,6 @@ const sizes = {
 // --- report ---
 const empty = stats(cold['empty node process']);
 const imp = stats(cold['import @workflows-api/validators']);
-const rt = stats(cold['runtime AJV compile of the same schemas']);
 const costRatio = jobOps.cost.median; // time per validation / time per JSON.parse
 const allGzip =
   sizes['all validators (validate, validateRequest/Response, every isX/assertX)'].gzip;
@@ -334,6 +370,7 @@ console.table(
         ours: Math.round(r.ours.median),
         'plain AJV': Math.round(r.ajv.median),
         'cost x AJV (median, min, max of rounds)': `${fmt(r.costVsAjv.median, 2)} (${fmt(r.costVsAjv.min, 2)}-${fmt(r.costVsAjv.max, 2)})`,
+        'control: ours x ours': `${fmt(r.control.median, 2)} (${fmt(r.control.min, 2)}-${fmt(r.control.max, 2)})`,
       },
     ]),
   ),

@@ -90,8 +90,17 @@ function checkEnumsOfPrimitivesBySet(ajv: Ajv): void {
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs']);
 
 /**
+ * Formats whose check can never fail where AJV makes it: AJV checks a number's format only
+ * once the number is finite (`strictNumbers`, on with `strict`), and `float` and `double`
+ * ask for no more (`formats.ts`). Left out, a number costs no format call, and each such
+ * property about 150 bytes less code; no verdict or error changes.
+ */
+export const FORMATS_IMPLIED_BY_TYPE = new Set(['float', 'double']);
+
+/**
  * The copy of a schema AJV compiles: without annotations (they change no verdict, and left
- * out the code is smaller), and with each `$ref` a call of the referenced schema's validator.
+ * out the code is smaller) or FORMATS_IMPLIED_BY_TYPE, and with each `$ref` a call of the
+ * referenced schema's validator.
  */
 function compiledCopy(value: unknown, inProperties = false): unknown {
   if (Array.isArray(value)) {
@@ -111,6 +120,15 @@ function compiledCopy(value: unknown, inProperties = false): unknown {
     }
     if (!inProperties && key === '$ref') {
       out[CALL_KEYWORD] = sub;
+      continue;
+    }
+    // Beside a `type` only: without one, AJV refuses the format (strictTypes), and still should.
+    if (
+      !inProperties &&
+      key === 'format' &&
+      'type' in value &&
+      FORMATS_IMPLIED_BY_TYPE.has(sub as string)
+    ) {
       continue;
     }
     out[key] = compiledCopy(sub, !inProperties && SCHEMA_MAPS.has(key));
