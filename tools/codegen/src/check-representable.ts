@@ -124,9 +124,58 @@ function checkFormerNames(schemas: JsonObject, out: Unrepresentable[]): void {
   }
 }
 
+/**
+ * YAML's `.nan`, `.inf` and `-.inf` are numbers JSON cannot write: every generated file would
+ * carry them as `null` (an enum of `.nan` letting `null` through the validators) and the
+ * types as `NaN`, which is no TypeScript type. Found anywhere in the document, in document
+ * order, with an explicit stack (a document may nest deeply).
+ */
+function checkFiniteNumbers(doc: JsonObject, out: Unrepresentable[]): void {
+  // The path of a value is built from its chain of parents only when one is reported.
+  interface Step {
+    value: unknown;
+    key: string | number;
+    parent: Step | undefined;
+  }
+  const pathOf = (step: Step) => {
+    const path: (string | number)[] = [];
+    for (let at: Step | undefined = step; at?.parent; at = at.parent) {
+      path.push(at.key);
+    }
+    return path.reverse();
+  };
+  const stack: Step[] = [{ value: doc, key: '', parent: undefined }];
+  while (stack.length > 0) {
+    const step = stack.pop() as Step;
+    const { value } = step;
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) {
+        const yaml = Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
+        out.push({
+          pointer: pointerOf(pathOf(step)),
+          message: `${String(value)} (YAML ${yaml}) is not a number JSON can carry: the API's JSON, the validators' schemas and the types have no such value`,
+        });
+      }
+      continue;
+    }
+    if (value === null || typeof value !== 'object') {
+      continue;
+    }
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item === 'object' || typeof item === 'number') {
+        stack.push({ value: item, key: Array.isArray(value) ? i : key, parent: step });
+      }
+    }
+  }
+}
+
 /** Everything the emitters need that a valid OpenAPI document may still lack. */
 export function checkRepresentable(doc: JsonObject): Unrepresentable[] {
   const out: Unrepresentable[] = [];
+  checkFiniteNumbers(doc, out);
   const schemas =
     isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
   for (const [name, schema] of Object.entries(schemas)) {

@@ -129,6 +129,24 @@ describe('bad spec input', () => {
     ]);
   });
 
+  it('a number JSON cannot carry (YAML .nan, .inf, -.inf): names each, in document order', async () => {
+    const find = '        completionPercentage:\n          type: number\n';
+    const line = await writeBadSpec(
+      find,
+      `${find}          minimum: -.inf\n          x-weights: [1, .nan]\n`,
+    );
+    const at = '#/components/schemas/GraphQlBulkJob/properties/completionPercentage';
+    await expectRejected([
+      /The spec has 2 problems/,
+      new RegExp(
+        `spec/openapi\\.yaml:${line + 2}:\\d+ \\(at ${at}/minimum\\): -Infinity \\(YAML -\\.inf\\) is not a number JSON can carry`,
+      ),
+      new RegExp(
+        `spec/openapi\\.yaml:${line + 3}:\\d+ \\(at ${at}/x-weights/1\\): NaN \\(YAML \\.nan\\)`,
+      ),
+    ]);
+  });
+
   it('an operation without the group the client needs', async () => {
     const line = await writeBadSpec('      x-speakeasy-group: pubApis\n', '');
     await expectRejected([

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkRepresentable } from '../src/check-representable.js';
 import { openSpec } from '../src/load-spec.js';
 import { SpecError } from '../src/spec-error.js';
 import { miniSpec, removeDir } from './helpers.js';
@@ -89,5 +90,27 @@ describe('openSpec', () => {
       'openapi.yaml',
       'Thing.yaml',
     ]);
+  });
+});
+
+describe('checkRepresentable: numbers JSON cannot carry', () => {
+  it('finds one at any depth or index, without recursion, and names its pointer', () => {
+    let deep: Record<string, unknown> = { last: Number.NEGATIVE_INFINITY };
+    for (let i = 0; i < 50_000; i++) {
+      deep = { n: deep };
+    }
+    const long = Array.from({ length: 500_000 }, (_, i) => i);
+    long[499_999] = Number.NaN;
+    const problems = checkRepresentable({
+      openapi: '3.0.3',
+      'x-deep': deep,
+      'x-long': long,
+      'x-fine': [0, -0, 1.5, Number.MAX_VALUE],
+    });
+    expect(problems.map((p) => p.pointer)).toEqual([
+      `/x-deep${'/n'.repeat(50_000)}/last`,
+      '/x-long/499999',
+    ]);
+    expect(problems[0]?.message).toMatch(/^-Infinity \(YAML -\.inf\) is not a number JSON/);
   });
 });
