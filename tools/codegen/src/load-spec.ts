@@ -10,6 +10,7 @@ import { isStackOverflow, stackOverflowProblem } from './ref-chains.js';
 import { SpecError, type SpecProblem, SpecSyntaxError } from './spec-error.js';
 import { makeLocator, valueAt } from './spec-location.js';
 import { displayPath } from './spec-problem.js';
+import type { SpecRefusal } from './spec-refusal.js';
 import { isRemoteRef, REMOTE_REF_REFUSED, SpecResolver } from './spec-resolver.js';
 import { aliasExpansionProblem } from './yaml-aliases.js';
 import { parseProblems } from './yaml-problems.js';
@@ -114,6 +115,12 @@ export interface OpenedSpec {
    * then what the generators can represent). Call it once.
    */
   check(): Promise<void>;
+  /**
+   * The `SpecError` of an emitter's `SpecRefusal`: the problem at its pointer's file, line and
+   * column in the root file (a pointer into a part bundled in from another file is given as
+   * the pointer alone).
+   */
+  refused(refusal: SpecRefusal): SpecError;
 }
 
 /** Whether the document has a `$ref` to another file (or URL): one not starting with `#`. */
@@ -286,5 +293,11 @@ export async function openSpec(
           representable();
         }
       : async () => undefined,
+    refused: (refusal) =>
+      new SpecError([
+        refusal.pointer === undefined
+          ? { file: shown, message: refusal.message }
+          : at(refusal.pointer, refusal.message),
+      ]),
   };
 }

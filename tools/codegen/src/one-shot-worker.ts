@@ -1,7 +1,13 @@
 import { parentPort, Worker } from 'node:worker_threads';
+import { SpecRefusal } from './spec-refusal.js';
 
-/** What a worker posts back: its job's result, or its error's message (errors do not cross threads). */
-type JobOutcome<O> = { ok: true; value: O } | { ok: false; message: string };
+/**
+ * What a worker posts back: its job's result, or its error's message (errors do not cross
+ * threads), with the pointer of a `SpecRefusal`, which is rebuilt as one on this side.
+ */
+type JobOutcome<O> =
+  | { ok: true; value: O }
+  | { ok: false; message: string; refusal?: { pointer: string | undefined } };
 
 /** `run`'s error when the worker was closed before its job ended (the run was given up). */
 export class WorkerClosedError extends Error {
@@ -73,7 +79,9 @@ export class OneShotWorker<I, O> {
         throw this.#closed ? new WorkerClosedError(err) : err;
       }
       if (!outcome.ok) {
-        throw new Error(outcome.message);
+        throw outcome.refusal
+          ? new SpecRefusal(outcome.message, outcome.refusal.pointer)
+          : new Error(outcome.message);
       }
       return outcome.value;
     } finally {
@@ -98,7 +106,11 @@ export function serveOneJob<I, O>(job: (input: I) => Promise<O> | O): void {
     try {
       outcome = { ok: true, value: await job(input) };
     } catch (err) {
-      outcome = { ok: false, message: err instanceof Error ? err.message : String(err) };
+      outcome = {
+        ok: false,
+        message: err instanceof Error ? err.message : String(err),
+        ...(err instanceof SpecRefusal ? { refusal: { pointer: err.pointer } } : {}),
+      };
     }
     port.postMessage(outcome);
   });

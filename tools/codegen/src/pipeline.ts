@@ -2,6 +2,7 @@ import path from 'node:path';
 import { GENERATED_MARKER, stampContentHash } from './header.js';
 import { buildModel, type SpecModel } from './model.js';
 import { WorkerClosedError } from './one-shot-worker.js';
+import { SpecRefusal } from './spec-refusal.js';
 import { diffPlan, type GeneratedFile, type WriteReport, writePlan } from './write-files.js';
 
 /** One generator: reads the shared model, returns the files of the folder it owns. */
@@ -90,7 +91,8 @@ async function generate(
   const failures = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
   const failure = failures.find((f) => !(f.reason instanceof WorkerClosedError)) ?? failures[0];
   if (failure) {
-    throw failure.reason;
+    // An emitter that cannot generate from this spec says where: reported as the spec's own.
+    throw failure.reason instanceof SpecRefusal ? opened.refused(failure.reason) : failure.reason;
   }
   const files: GeneratedFile[] = [];
   for (const [index, emitter] of options.emitters.entries()) {

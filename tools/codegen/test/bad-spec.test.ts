@@ -147,6 +147,27 @@ describe('bad spec input', () => {
     ]);
   });
 
+  it('a spec an emitter cannot generate from (client): names the place, without a stack', async () => {
+    const find = '    WorkflowStatus:\n      type: string\n      enum:\n        - InProgress\n';
+    const line = await writeBadSpec(find, find.replace('        - InProgress\n', ''));
+    await expectRejected([
+      /The spec has 1 problem/,
+      new RegExp(
+        `spec/openapi\\.yaml:${line + 2}:\\d+ \\(at #/components/schemas/WorkflowStatus/enum\\): client emitter: WorkflowStatus has no "InProgress" value`,
+      ),
+    ]);
+  });
+
+  it('a spec an emitter cannot generate from (types): names the schema in the way', async () => {
+    const find = '    WorkflowStatus:\n';
+    const line = await writeBadSpec(find, `    WorkflowStatusValues:\n      type: string\n${find}`);
+    await expectRejected([
+      new RegExp(
+        `spec/openapi\\.yaml:${line}:\\d+ \\(at #/components/schemas/WorkflowStatusValues\\): types emitter: WorkflowStatusValues, the values of enum WorkflowStatus, clashes with a schema`,
+      ),
+    ]);
+  });
+
   it('an operation without the group the client needs', async () => {
     const line = await writeBadSpec('      x-speakeasy-group: pubApis\n', '');
     await expectRejected([

@@ -44,6 +44,28 @@ describe('OneShotWorker (built)', () => {
     );
   });
 
+  it("a job's SpecRefusal comes back as one, with its pointer (the spec's problem, not a crash)", async () => {
+    const { OneShotWorker } = await load();
+    const { SpecRefusal } = (await import(
+      pathToFileURL(builtEntry(codegenDir, 'dist/spec-refusal.js')).href
+    )) as typeof import('../src/spec-refusal.js');
+    const refusing = new OneShotWorker<{ refuse: string; pointer?: string }, Echo>(
+      fixture('echo-worker.mjs'),
+      notInThread,
+    );
+    const refusal = await refusing.run({ refuse: 'a server', pointer: '/servers' }).catch((e) => e);
+    expect(refusal).toBeInstanceOf(SpecRefusal);
+    expect(refusal).toMatchObject({
+      message: 'echo worker: the spec lacks a server',
+      pointer: '/servers',
+    });
+    const plain = new OneShotWorker<{ fail: string }, Echo>(
+      fixture('echo-worker.mjs'),
+      notInThread,
+    );
+    expect(await plain.run({ fail: 'x' }).catch((e) => e)).not.toBeInstanceOf(SpecRefusal);
+  });
+
   it('a thread that dies while loading fails `run`, and nothing is unhandled before it', async () => {
     const { OneShotWorker } = await load();
     const worker = new OneShotWorker<unknown, Echo>(fixture('crash-worker.mjs'), notInThread);

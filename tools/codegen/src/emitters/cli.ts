@@ -2,6 +2,7 @@ import { generatedHeader } from '../header.js';
 import { isObject, type JsonObject } from '../json.js';
 import type { OperationModel, SpecModel } from '../model.js';
 import type { Emitter } from '../pipeline.js';
+import { operationPointer, SpecRefusal } from '../spec-refusal.js';
 import type { GeneratedFile } from '../write-files.js';
 
 export const CLI_OUT_DIR = 'packages/cli/src/generated';
@@ -128,7 +129,10 @@ function fieldsOf(model: SpecModel, schema: JsonObject | undefined): BodyFieldTe
 
 function command(model: SpecModel, op: OperationModel) {
   const fail = (why: string): never => {
-    throw new Error(`cli emitter: operation ${op.operationId} (${op.method} ${op.path}): ${why}`);
+    throw new SpecRefusal(
+      `cli emitter: operation ${op.operationId} (${op.method} ${op.path}): ${why}`,
+      operationPointer(op),
+    );
   };
   const resource = commandWord(op.group);
   if (HAND_WRITTEN_COMMANDS.has(resource)) {
@@ -193,8 +197,9 @@ export function emitCommands(model: SpecModel): string {
     const words = `${c.resource} ${c.command}`;
     const other = seen.get(words);
     if (other !== undefined) {
-      throw new Error(
+      throw new SpecRefusal(
         `cli emitter: operations ${other} and ${c.operationId} both become "workflows ${words}"`,
+        operationPointer(c),
       );
     }
     seen.set(words, c.operationId);

@@ -4,6 +4,7 @@ import { AND_WAIT_SUFFIX, JOB_KINDS, JOB_SCHEMAS, type JobKind } from '../job-ki
 import type { JsonObject } from '../json.js';
 import type { OperationModel, ParameterModel, SpecModel } from '../model.js';
 import type { Emitter } from '../pipeline.js';
+import { operationPointer, SpecRefusal, schemaPointer } from '../spec-refusal.js';
 import type { GeneratedFile } from '../write-files.js';
 
 export const CLIENT_OUT_DIR = 'packages/client/src/generated';
@@ -95,7 +96,7 @@ function checkSerializable(p: ParameterModel, fail: (why: string) => never): voi
 /** The model's facts of one operation, checked for everything the client runtime relies on. */
 function toClientOperation(op: OperationModel): ClientOperation {
   const fail = (why: string): never => {
-    throw new Error(`client emitter: ${where(op)}: ${why}`);
+    throw new SpecRefusal(`client emitter: ${where(op)}: ${why}`, operationPointer(op));
   };
   if (!isIdentifier(op.group)) {
     fail(`x-speakeasy-group "${op.group}" is not a JS identifier`);
@@ -173,8 +174,9 @@ export function clientOperations(model: SpecModel): ClientOperation[] {
   const keyed = JOB_KINDS.flatMap((kind) => [JOB_SCHEMAS[kind].submit, JOB_SCHEMAS[kind].status]);
   const missing = keyed.filter((name) => !model.schemaNames.includes(name));
   if (missing.length > 0) {
-    throw new Error(
+    throw new SpecRefusal(
       `client emitter: components.schemas has no ${missing.join(', ')}; the job helpers key on these names (renamed in the spec? rename them in tools/codegen/src/emitters/client.ts too)`,
+      '/components/schemas',
     );
   }
   const ops = model.operations.map(toClientOperation);
@@ -185,8 +187,9 @@ export function clientOperations(model: SpecModel): ClientOperation[] {
       const key = `${op.group}.${name}`;
       const other = seen.get(key);
       if (other) {
-        throw new Error(
+        throw new SpecRefusal(
           `client emitter: ${key} is produced by both ${other} and ${op.operationId}; change x-speakeasy-name-override`,
+          `${operationPointer(op)}/x-speakeasy-name-override`,
         );
       }
       seen.set(key, op.operationId);
@@ -199,25 +202,29 @@ export function clientOperations(model: SpecModel): ClientOperation[] {
 function statusOperation(model: SpecModel, ops: ClientOperation[], kind: JobKind): ClientOperation {
   const { submit, status } = JOB_SCHEMAS[kind];
   if (!ops.some((o) => o.submitsJob === kind)) {
-    throw new Error(
+    throw new SpecRefusal(
       `client emitter: no operation answers with ${submit}, so the client would have no ${kind} job helpers`,
+      '/paths',
     );
   }
   const found = model.operations.filter((op) => op.pollsJob === kind);
   if (found.length === 0) {
-    throw new Error(
+    throw new SpecRefusal(
       `client emitter: operations answer with ${submit} but none answers with ${status}, so jobs cannot be polled`,
+      '/paths',
     );
   }
   if (found.length > 1) {
-    throw new Error(
+    throw new SpecRefusal(
       `client emitter: several operations answer with ${status} (${found.map((o) => o.operationId).join(', ')}); the poller needs exactly one`,
+      operationPointer(found[1] as OperationModel),
     );
   }
   const op = ops.find((o) => o.operationId === found[0]?.operationId) as ClientOperation;
   if (op.method !== 'GET' || op.pathParams.length !== 1) {
-    throw new Error(
+    throw new SpecRefusal(
       `client emitter: ${op.operationId} answers with ${status} but is not a GET with exactly one path parameter (the job id)`,
+      operationPointer(op),
     );
   }
   return op;
@@ -228,12 +235,16 @@ function finalStatuses(model: SpecModel, kind: JobKind): string[] {
   const { statusEnum: enumName, running } = JOB_SCHEMAS[kind];
   const statusEnum = model.enums.find((e) => e.name === enumName);
   if (!statusEnum) {
-    throw new Error(`client emitter: components.schemas.${enumName} is missing or not an enum`);
+    throw new SpecRefusal(
+      `client emitter: components.schemas.${enumName} is missing or not an enum`,
+      schemaPointer(enumName),
+    );
   }
   const absent = running.filter((v) => !statusEnum.values.includes(v));
   if (absent.length > 0) {
-    throw new Error(
+    throw new SpecRefusal(
       `client emitter: ${enumName} has no ${absent.map((v) => `"${v}"`).join(', ')} value, so a running job cannot be told apart`,
+      schemaPointer(enumName, 'enum'),
     );
   }
   return statusEnum.values.map(String).filter((v) => !running.includes(v));
@@ -251,8 +262,9 @@ function statusOperations(model: SpecModel, ops: ClientOperation[]) {
   const standard = statusOperation(model, ops, 'standard');
   const graphQl = statusOperation(model, ops, 'graphQl');
   if (standard.group === graphQl.group) {
-    throw new Error(
+    throw new SpecRefusal(
       `client emitter: ${standard.operationId} and ${graphQl.operationId} are both in group "${standard.group}", which can hold the waitFor and result helpers of one kind of job only`,
+      `${operationPointer(graphQl)}/x-speakeasy-group`,
     );
   }
   return { standard, graphQl };
@@ -282,15 +294,24 @@ export function largeAnswerOperations(model: SpecModel, ops: ClientOperation[]):
 
 function serverTable(model: SpecModel): Record<string, string> {
   if (model.servers.length === 0) {
-    throw new Error('client emitter: the spec lists no servers; add servers with x-server-id');
+    throw new SpecRefusal(
+      'client emitter: the spec lists no servers; add servers with x-server-id',
+      '/servers',
+    );
   }
   const out: Record<string, string> = {};
-  for (const s of model.servers) {
+  for (const [i, s] of model.servers.entries()) {
     if (s.id in out) {
-      throw new Error(`client emitter: server id "${s.id}" is used twice`);
+      throw new SpecRefusal(
+        `client emitter: server id "${s.id}" is used twice`,
+        `/servers/${i}/x-server-id`,
+      );
     }
     if (!/^https?:\/\//.test(s.url)) {
-      throw new Error(`client emitter: server "${s.id}" has url "${s.url}", not absolute http(s)`);
+      throw new SpecRefusal(
+        `client emitter: server "${s.id}" has url "${s.url}", not absolute http(s)`,
+        `/servers/${i}/url`,
+      );
     }
     out[s.id] = s.url.replace(/\/+$/, '');
   }
@@ -301,7 +322,10 @@ const literal = (v: unknown) => JSON.stringify(v).replace(/"/g, "'");
 
 function emitOperationsFile(model: SpecModel, ops: ClientOperation[]): string {
   if (!model.authHeader) {
-    throw new Error('client emitter: the spec has no apiKey security scheme sent in a header');
+    throw new SpecRefusal(
+      'client emitter: the spec has no apiKey security scheme sent in a header',
+      '/components/securitySchemes',
+    );
   }
   const servers = serverTable(model);
   const firstServer = model.servers[0]?.id as string;

@@ -1,5 +1,6 @@
 import { generatedHeader } from '../header.js';
 import type { OperationModel, SpecModel } from '../model.js';
+import { SpecRefusal } from '../spec-refusal.js';
 
 /** A TypeScript literal of JSON-shaped `value`, single-quoted like the rest of the code. */
 const literal = (value: unknown) => JSON.stringify(value).replace(/"/g, "'");
@@ -33,10 +34,13 @@ function row(op: OperationModel): string {
  */
 export function emitOperationTable(model: SpecModel): string {
   if (model.authHeader === undefined) {
-    throw new Error('types emitter: the spec has no apiKey security scheme sent in a header');
+    throw new SpecRefusal(
+      'types emitter: the spec has no apiKey security scheme sent in a header',
+      '/components/securitySchemes',
+    );
   }
   if (model.servers.length === 0) {
-    throw new Error('types emitter: the spec lists no servers');
+    throw new SpecRefusal('types emitter: the spec lists no servers', '/servers');
   }
   const servers = model.servers.map((s) => `  ${key(s.id)}: ${literal(s.url)},`);
   return [

@@ -3,6 +3,7 @@ import type { JsonObject } from '../json.js';
 import type { SpecModel } from '../model.js';
 import { OneShotWorker } from '../one-shot-worker.js';
 import type { Emitter } from '../pipeline.js';
+import { operationPointer, SpecRefusal, schemaPointer } from '../spec-refusal.js';
 import type { GeneratedFile } from '../write-files.js';
 import { emitOperationTable } from './operation-table.js';
 import { workerEmitter } from './worker-emitter.js';
@@ -54,8 +55,9 @@ function emitSchemas(model: SpecModel): string {
     );
     if (isStringEnum(values)) {
       if (exported.has(valuesName(name))) {
-        throw new Error(
+        throw new SpecRefusal(
           `types emitter: ${valuesName(name)}, the values of enum ${name}, clashes with a schema of that name; rename the schema`,
+          schemaPointer(valuesName(name)),
         );
       }
       // Each value by its own name, so code names a value without writing the API's string.
@@ -118,8 +120,9 @@ function emitOperations(model: SpecModel): string {
     const names = operationTypeNames(op.operationId);
     for (const n of Object.values(names)) {
       if (taken.has(n)) {
-        throw new Error(
+        throw new SpecRefusal(
           `types emitter: helper type ${n} of operation ${op.operationId} clashes with another export; rename the operationId or the schema`,
+          `${operationPointer(op)}/operationId`,
         );
       }
       taken.add(n);

@@ -1,6 +1,7 @@
 import type { SpecModel } from '../model.js';
 import { OneShotWorker } from '../one-shot-worker.js';
 import type { Emitter } from '../pipeline.js';
+import { SpecRefusal } from '../spec-refusal.js';
 import type { GeneratedFile } from '../write-files.js';
 import {
   type CompileJob,
@@ -74,8 +75,9 @@ async function emitValidators(model: SpecModel, worker: CompileWorker): Promise<
     plan = planOperations(model);
   } catch (err) {
     if (err instanceof SchemaNormaliseError) {
-      throw new Error(
-        `validators emitter: cannot normalise ${model.specPath}#${err.message.replace(/^#/, '')}`,
+      throw new SpecRefusal(
+        `validators emitter: ${err.message.slice(err.pointer.length + 2)}`,
+        err.pointer.replace(/^#/, ''),
       );
     }
     throw err;
