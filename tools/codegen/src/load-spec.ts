@@ -159,9 +159,8 @@ export async function loadSpec(
 }
 
 /**
- * Reads, parses and bundles the spec. A spec in one file (no `$ref` leaves it) is bundled
- * before it is checked (bundling changes nothing in it), and its checks are left to
- * `check()`: generation starts its emitters on the document and runs the checks on the main
+ * Reads, parses and bundles the spec. A spec in one file (no `$ref` leaves it) is its own
+ * bundle, and its checks are left to `check()`: generation starts its emitters on the document and runs the checks on the main
  * thread while the emitters' threads work, then reports the checks' errors before any of
  * the emitters'. A spec of several files is checked first, as Redocly reports problems in
  * the files as written, before bundling moves their parts into the root document.
@@ -242,28 +241,31 @@ export async function openSpec(
     }
   };
   const checks = options.check !== false;
-  const checkLater = checks && !refersOutside(raw);
+  const oneFile = !refersOutside(raw);
+  const checkLater = checks && oneFile;
   if (checks && !checkLater) {
     await lint();
   }
-
-  const bundled = await redocly
-    .bundle({
-      doc: document,
-      config,
-      externalRefResolver,
-      dereference: false,
-    })
-    .catch(outOfStack('bundling the spec (redocly bundle)'));
-  const bundleErrors = bundled.problems.filter((p) => p.severity === 'error');
-  if (bundleErrors.length > 0) {
-    // Redocly's rules say more (an unresolved $ref, and which): theirs first.
-    if (checkLater) {
-      await lint();
+  // Bundling a document that no `$ref` leaves gives back the same object, unchanged: in one
+  // file, the document is its own bundle (Redocly's bundle took 40 ms of a run on our spec,
+  // 0.7 s at 50 times it, before any emitter could start). A `$ref` to nothing there is the
+  // lint's to report, in `check()`.
+  const bundledDocument = oneFile ? (raw as JsonObject) : await bundleFiles();
+  async function bundleFiles(): Promise<JsonObject> {
+    const bundled = await redocly
+      .bundle({
+        doc: document,
+        config,
+        externalRefResolver,
+        dereference: false,
+      })
+      .catch(outOfStack('bundling the spec (redocly bundle)'));
+    const bundleErrors = bundled.problems.filter((p) => p.severity === 'error');
+    if (bundleErrors.length > 0) {
+      throw new SpecError(redoclyProblems(bundleErrors, raw));
     }
-    throw new SpecError(redoclyProblems(bundleErrors, raw));
+    return bundled.bundle.parsed as JsonObject;
   }
-  const bundledDocument = bundled.bundle.parsed as JsonObject;
 
   const representable = () => {
     const unrepresentable = checkRepresentable(bundledDocument);

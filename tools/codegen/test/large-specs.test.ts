@@ -112,7 +112,7 @@ describe('a chain of $refs too long to follow by recursion', () => {
     const error = await specError(loadSpec(file));
     expect(error.problems).toHaveLength(1);
     expect(error.message).toMatch(
-      /openapi\.yaml:\d+:\d+ \(at #\/components\/schemas\/Thing\): bundling the spec \(redocly bundle\) ran out of stack \(Maximum call stack size exceeded\) following \$refs: 20001 schemas/,
+      /openapi\.yaml:\d+:\d+ \(at #\/components\/schemas\/Thing\): checking the spec \(redocly lint\) ran out of stack \(Maximum call stack size exceeded\) following \$refs: 20001 schemas/,
     );
   }, 60_000);
 });
