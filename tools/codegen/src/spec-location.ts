@@ -1,4 +1,5 @@
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { LineCounter, Node, parseDocument } from 'yaml';
+import { yaml } from './yaml-package.js';
 
 /** JSON pointers and their places in a YAML/JSON source: shared by every spec tool. */
 export function escapePointerToken(token: string): string {
@@ -31,9 +32,10 @@ export type Locate = (pointer: string) => { line: number; column: number } | und
 export function makeLocator(text: string): Locate {
   let parsed: { doc: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
   return (pointer) => {
+    const { isMap, isSeq } = yaml();
     if (!parsed) {
-      const lineCounter = new LineCounter();
-      parsed = { doc: parseDocument(text, { lineCounter }), lineCounter };
+      const lineCounter = new (yaml().LineCounter)();
+      parsed = { doc: yaml().parseDocument(text, { lineCounter }), lineCounter };
     }
     let node: Node | null | undefined = parsed.doc.contents as Node | null;
     let keyNode: Node | undefined;

@@ -1,5 +1,5 @@
-import { isAlias, isCollection, isNode, isPair, LineCounter, parseDocument } from 'yaml';
 import type { SpecProblem } from './spec-error.js';
+import { yaml } from './yaml-package.js';
 
 /**
  * How many nodes YAML aliases may add to a spec once expanded. Every later
@@ -31,6 +31,7 @@ export function aliasExpansionProblem(
   if (!ALIAS_TOKEN.test(text)) {
     return undefined;
   }
+  const { isAlias, isCollection, isNode, isPair, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length > 0) {

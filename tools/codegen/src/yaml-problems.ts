@@ -1,5 +1,5 @@
-import { LineCounter, parseDocument } from 'yaml';
 import type { SpecProblem } from './spec-error.js';
+import { yaml } from './yaml-package.js';
 
 /**
  * A YAML error offset can sit on the indentation before the offending token
@@ -23,6 +23,7 @@ const INTERNAL = /Maximum call stack size exceeded/;
  * wrong (redocly's parser refused something the `yaml` parser accepts).
  */
 export function yamlProblems(text: string, shown: string): SpecProblem[] {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   let errors: ReturnType<typeof parseDocument>['errors'];
   try {

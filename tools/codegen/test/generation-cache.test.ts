@@ -1,8 +1,9 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_DIR } from '../src/generation-cache.js';
-import { removeDir, runCli, scratchRoot, snapshot } from './helpers.js';
+import { codegenDir, removeDir, runCli, scratchRoot, snapshot } from './helpers.js';
 
 const cleanup: string[] = [];
 afterAll(() => Promise.all(cleanup.map(removeDir)));
@@ -43,6 +44,28 @@ describe('a generation with nothing changed', () => {
     expect((await generate(root, '--check')).stdout).toMatch(
       /up to date .*nothing generation reads has changed/,
     );
+  }, 120_000);
+
+  it('loads no package: not the spec tools, nor the yaml parser of error messages', async () => {
+    const root = await generatedRoot('cache-noop-loads');
+    const loadedBy = async (spec: string) => {
+      const out = path.join(root, `loaded-${path.basename(spec)}.json`);
+      const result = await runCli(['--spec', spec, '--root', root], {
+        NODE_OPTIONS: `--import=${pathToFileURL(path.join(codegenDir, 'test/fixtures/loaded-packages.mjs')).href}`,
+        LOADED_PACKAGES_OUT: out,
+      });
+      return { result, loaded: JSON.parse(await readFile(out, 'utf8')) as string[] };
+    };
+    const noOp = await loadedBy(path.join(root, 'spec/openapi.yaml'));
+    expect(noOp.result.stdout).toMatch(NO_OP);
+    expect(noOp.loaded).toEqual([]);
+    // The same probe sees a package the generator does load: the yaml parser, to explain a
+    // spec that is not YAML.
+    const broken = path.join(root, 'spec/broken.yaml');
+    await writeFile(broken, 'openapi: 3.0.3\ninfo: [\n');
+    const failed = await loadedBy(broken);
+    expect(failed.result.stderr).toMatch(/malformed YAML/);
+    expect(failed.loaded).toContain('yaml');
   }, 120_000);
 
   it('generates again after a spec edit, and the result is a cold run', async () => {

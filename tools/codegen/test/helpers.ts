@@ -103,12 +103,13 @@ const run = promisify(execFile);
 /** Runs the real codegen CLI (its build) the way `pnpm generate` does. */
 export async function runCli(
   args: string[],
+  env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const cli = builtEntry(codegenDir, 'dist/cli.js');
     const { stdout, stderr } = await run(process.execPath, [cli, ...args], {
       cwd: repoRoot,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (err) {
