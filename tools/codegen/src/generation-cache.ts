@@ -47,9 +47,11 @@ export async function generatorKey(options: { specFile: string; allowRemoteRefs:
     `remote ${options.allowRemoteRefs}`,
     `package ${await hashOf(path.join(distDir, '../package.json'))}`,
   ];
-  for (const file of code) {
-    parts.push(`${path.relative(distDir, file)} ${await hashOf(file)}`);
-  }
+  // Read together: one after the other, the hundred small files' reads were 30 ms of every run.
+  const hashes = await Promise.all(code.map(hashOf));
+  code.forEach((file, i) => {
+    parts.push(`${path.relative(distDir, file)} ${hashes[i]}`);
+  });
   return sha256(parts.join('\n'));
 }
 
@@ -71,17 +73,16 @@ export async function unchangedGeneration(
   ) {
     return undefined;
   }
-  for (const input of manifest.inputs) {
-    if ((await hashOf(input.file)) !== input.sha256) {
-      return undefined;
-    }
+  const recorded = [
+    ...manifest.inputs.map((input) => ({ file: input.file, sha256: input.sha256 })),
+    ...manifest.outputs.map((o) => ({ file: path.join(root, o.path), sha256: o.sha256 })),
+  ];
+  // Read together, as the generator's own files are (`generatorKey`).
+  const hashes = await Promise.all(recorded.map((r) => hashOf(r.file)));
+  if (recorded.some((r, i) => hashes[i] !== r.sha256)) {
+    return undefined;
   }
   const outputs = new Set(manifest.outputs.map((o) => path.join(root, o.path)));
-  for (const output of manifest.outputs) {
-    if ((await hashOf(path.join(root, output.path))) !== output.sha256) {
-      return undefined;
-    }
-  }
   // A file added to a folder the emitters own would be removed by a generation.
   for (const dir of manifest.ownedDirs) {
     for (const file of await listFiles(path.join(root, dir))) {
