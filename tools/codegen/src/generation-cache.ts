@@ -36,16 +36,29 @@ const hashOf = async (file: string) => {
 };
 
 /**
- * The generator's identity: its own compiled code (this folder) and its package manifest,
- * whose dependencies are pinned exactly, with the options that change what it writes.
+ * The workspace's lockfile: the exact version of every package the generator loads, the
+ * dependencies of its dependencies included, which its own package manifest does not pin.
  */
-export async function generatorKey(options: { specFile: string; allowRemoteRefs: boolean }) {
+const LOCKFILE = fileURLToPath(new URL('../../../pnpm-lock.yaml', import.meta.url));
+
+/**
+ * The generator's identity: its own compiled code (this folder, the bundled Redocly in
+ * `vendor/` included), its package manifest and the workspace's lockfile, with the options
+ * that change what it writes.
+ */
+export async function generatorKey(options: {
+  specFile: string;
+  allowRemoteRefs: boolean;
+  /** Tests name another lockfile; generation uses the workspace's. */
+  lockfile?: string;
+}) {
   const distDir = path.dirname(fileURLToPath(import.meta.url));
-  const code = (await listFiles(distDir)).filter((f) => f.endsWith('.js')).sort();
+  const code = (await listFiles(distDir)).filter((f) => /\.c?js$/.test(f)).sort();
   const parts = [
     `spec ${path.resolve(options.specFile)}`,
     `remote ${options.allowRemoteRefs}`,
     `package ${await hashOf(path.join(distDir, '../package.json'))}`,
+    `lockfile ${await hashOf(options.lockfile ?? LOCKFILE)}`,
   ];
   // Read together: one after the other, the hundred small files' reads were 30 ms of every run.
   const hashes = await Promise.all(code.map(hashOf));

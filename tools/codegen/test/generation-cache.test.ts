@@ -2,7 +2,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CACHE_DIR } from '../src/generation-cache.js';
+import { CACHE_DIR, generatorKey } from '../src/generation-cache.js';
 import { codegenDir, removeDir, runCli, scratchRoot, snapshot } from './helpers.js';
 
 const cleanup: string[] = [];
@@ -131,4 +131,23 @@ describe('a generation with nothing changed', () => {
     );
     expect((await generate(root)).stdout).toMatch(FULL);
   }, 120_000);
+});
+
+describe("the generator's identity (generatorKey)", () => {
+  it('changes with the lockfile: a dependency of a dependency can change what is generated', async () => {
+    const dir = await scratchRoot('cache-key');
+    cleanup.push(dir);
+    const lockfile = path.join(dir, 'pnpm-lock.yaml');
+    const key = () =>
+      generatorKey({
+        specFile: path.join(dir, 'spec/openapi.yaml'),
+        allowRemoteRefs: false,
+        lockfile,
+      });
+    await writeFile(lockfile, "lockfileVersion: '9.0'\n");
+    const first = await key();
+    expect(await key()).toBe(first);
+    await appendFile(lockfile, '  fast-uri@3.1.0: {}\n');
+    expect(await key()).not.toBe(first);
+  });
 });
