@@ -1,23 +1,17 @@
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import {
   compilePart,
   compileStandalone,
   FORMATS_IMPLIED_BY_TYPE,
-  standaloneAjvOptions,
 } from '../src/emitters/validators/compile.js';
 import type { JsonSchema } from '../src/emitters/validators/normalise.js';
-import { importModuleCode } from './helpers.js';
+import { expectAgreementWithAjv } from './ajv-agreement.js';
 
 /**
  * `float` and `double` are left out of the code AJV compiles: AJV checks a number format
  * only on a finite number, and those formats ask no more. These tests fail if either stops
  * being true (a format that asks more, or AJV's number check loosened).
  */
-type Validator = ((data: unknown, instancePath?: string | false) => boolean) & {
-  errors?: unknown;
-};
-
 const schemas: JsonSchema[] = [
   { $id: 'Double', type: 'number', format: 'double' },
   { $id: 'NullableFloat', type: ['number', 'null'], format: 'float', minimum: -1 },
@@ -35,7 +29,6 @@ const schemas: JsonSchema[] = [
     },
   },
 ];
-const exports = Object.fromEntries(schemas.map((s) => [String(s.$id), String(s.$id)]));
 
 const samples: unknown[] = [
   0,
@@ -89,24 +82,6 @@ describe('validators: formats the number check already implies', () => {
   });
 
   it('give the verdicts and errors of AJV checking them, with and without paths', async () => {
-    const module = await importModuleCode<Record<string, Validator>>(
-      await compileStandalone({ schemas, exports }),
-    );
-    // AJV with the formats kept, compiling the schemas as written.
-    const ajv = new Ajv({ ...standaloneAjvOptions(), code: {} });
-    for (const schema of schemas) {
-      ajv.addSchema(schema);
-    }
-    for (const id of Object.keys(exports)) {
-      const ours = module[id] as Validator;
-      const theirs = ajv.getSchema(id) as Validator;
-      for (const value of samples) {
-        const label = `${id} ${String(value)} ${JSON.stringify(value)}`;
-        const verdict = theirs(value);
-        expect(ours(value, false), label).toBe(verdict);
-        expect(ours(value), label).toBe(verdict);
-        expect(ours.errors ?? null, label).toEqual(theirs.errors ?? null);
-      }
-    }
+    await expectAgreementWithAjv(schemas, samples);
   });
 });
