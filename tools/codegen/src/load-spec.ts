@@ -116,9 +116,9 @@ export interface OpenedSpec {
    */
   check(): Promise<void>;
   /**
-   * The `SpecError` of an emitter's `SpecRefusal`: the problem at its pointer's file, line and
-   * column in the root file (a pointer into a part bundled in from another file is given as
-   * the pointer alone).
+   * The `SpecError` of an emitter's `SpecRefusal`: the problem at its pointer, with the line
+   * and column of that place in the root file (for a part bundled in from another file, of
+   * its nearest ancestor there).
    */
   refused(refusal: SpecRefusal): SpecError;
 }
@@ -160,9 +160,9 @@ export async function loadSpec(
 
 /**
  * Reads, parses and bundles the spec. A spec in one file (no `$ref` leaves it) is its own
- * bundle, and its checks are left to `check()`: generation starts its emitters on the document and runs the checks on the main
- * thread while the emitters' threads work, then reports the checks' errors before any of
- * the emitters'. A spec of several files is checked first, as Redocly reports problems in
+ * bundle, and its checks are left to `check()`: generation starts its emitters on the
+ * document and runs the checks on the main thread while the emitters' threads work, then
+ * reports the checks' errors before any of the emitters'. A spec of several files is checked first, as Redocly reports problems in
  * the files as written, before bundling moves their parts into the root document.
  */
 export async function openSpec(
