@@ -168,6 +168,20 @@ describe('bad spec input', () => {
     ]);
   });
 
+  it('a schema AJV refuses (a format without a type): names the place inside the schema', async () => {
+    const find =
+      '        completionPercentage:\n          type: number\n          format: float\n          nullable: true\n';
+    const line = await writeBadSpec(
+      find,
+      '        completionPercentage:\n          format: date-time\n',
+    );
+    await expectRejected([
+      new RegExp(
+        `spec/openapi\\.yaml:${line}:\\d+ \\(at #/components/schemas/GraphQlBulkJob/properties/completionPercentage\\): validators emitter: AJV refuses schema GraphQlBulkJob: strict mode: missing type`,
+      ),
+    ]);
+  });
+
   it('an operation without the group the client needs', async () => {
     const line = await writeBadSpec('      x-speakeasy-group: pubApis\n', '');
     await expectRejected([

@@ -1,6 +1,7 @@
 import type { SpecModel } from '../model.js';
 import { OneShotWorker } from '../one-shot-worker.js';
 import type { Emitter } from '../pipeline.js';
+import { pointerOf } from '../spec-location.js';
 import { SpecRefusal } from '../spec-refusal.js';
 import type { GeneratedFile } from '../write-files.js';
 import {
@@ -46,7 +47,11 @@ async function compileModule(worker: CompileWorker, input: StandaloneInput): Pro
   const others = parts.slice(1).map(() => startCompile());
   try {
     const codes = await Promise.all(
-      parts.map((part, i) => (i === 0 ? worker : (others[i - 1] as CompileWorker)).run({ part })),
+      parts.map((part, i) =>
+        (i === 0 ? worker : (others[i - 1] as CompileWorker)).run({
+          part: { ...part, pointers: input.pointers },
+        }),
+      ),
     );
     const { bundleStandalone } = await import('./validators/bundle.js');
     return await bundleStandalone(codes, input);
@@ -91,6 +96,12 @@ async function emitValidators(model: SpecModel, worker: CompileWorker): Promise<
   const code = await compileModule(worker, {
     schemas: [...Object.values(components), ...Object.values(plan.inline)],
     exports,
+    pointers: {
+      ...Object.fromEntries(
+        names.map((name) => [name, pointerOf(['components', 'schemas', name])]),
+      ),
+      ...plan.pointers,
+    },
   });
   const file = (name: string, contents: string) => ({
     path: `${VALIDATORS_OUT_DIR}/${name}`,

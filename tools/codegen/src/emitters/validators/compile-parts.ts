@@ -9,6 +9,8 @@ export interface StandaloneInput {
   schemas: JsonSchema[];
   /** Export name → `$id` of the schema it validates. */
   exports: Record<string, string>;
+  /** `$id` → where the schema sits in the spec (a JSON pointer), to locate AJV's refusals. */
+  pointers?: Record<string, string>;
 }
 
 /** Some of the schemas, compiled by one AJV instance into module code (`compilePart`). */
@@ -20,6 +22,8 @@ export interface CompilePart {
    * (A number, not a suffix: the later steps read `schema<digits>` names.)
    */
   nameOffset: number;
+  /** As in `StandaloneInput`. */
+  pointers?: Record<string, string> | undefined;
 }
 
 /** Schemas and exports whose identifiers the module binds: refused here if not identifiers. */

@@ -8,6 +8,7 @@ import {
   type Options,
 } from 'ajv';
 import { callRef } from 'ajv/dist/vocabularies/core/ref.js';
+import { SpecRefusal } from '../../spec-refusal.js';
 import { bundleStandalone, FORMATS_BINDING } from './bundle.js';
 import {
   type CompileJob,
@@ -19,7 +20,7 @@ import {
 } from './compile-parts.js';
 import { formats } from './formats.js';
 import { AJV_VALIDATION_OPTIONS, type JsonSchema } from './normalise.js';
-import { standaloneModule } from './standalone-code.js';
+import { SchemaCompileError, standaloneModule } from './standalone-code.js';
 
 /**
  * What a `$ref` becomes in the copy AJV compiles: a call of the referenced schema's
@@ -161,9 +162,7 @@ export function compilePart(part: CompilePart): string {
     try {
       ajv.addSchema(compiledCopy(schema) as JsonSchema);
     } catch (err) {
-      throw new Error(
-        `validators emitter: AJV rejected schema ${String(schema.$id)}: ${(err as Error).message}`,
-      );
+      throw refusedByAjv(part, String(schema.$id), err as Error);
     }
   }
   const ids = part.schemas.map((s) => String(s.$id));
@@ -174,10 +173,27 @@ export function compilePart(part: CompilePart): string {
       (binding, validateName) => `const ${binding} = ${validateName};`,
     );
   } catch (err) {
+    if (err instanceof SchemaCompileError && err.cause instanceof Error) {
+      throw refusedByAjv(part, err.id, err.cause);
+    }
     throw new Error(
       `validators emitter: AJV could not compile the schemas: ${(err as Error).message}`,
     );
   }
+}
+
+/**
+ * AJV's refusal of a schema (a format without a type, which its strict mode asks for…) as the
+ * spec's problem: at the schema's place in the spec, and deeper where AJV's message names a
+ * place inside it (`at "Id#/properties/x"`).
+ */
+function refusedByAjv(part: CompilePart, id: string, err: Error): SpecRefusal {
+  const base = part.pointers?.[id];
+  const inside = err.message.match(/ at "[^"#]*#((?:\/[^"]*)?)"/)?.[1] ?? '';
+  return new SpecRefusal(
+    `validators emitter: AJV refuses schema ${id}: ${err.message}`,
+    base === undefined ? undefined : `${base}${inside}`,
+  );
 }
 
 /**
@@ -187,7 +203,10 @@ export function compilePart(part: CompilePart): string {
  */
 export async function compileStandalone(input: StandaloneInput): Promise<string> {
   checkIdentifiers(input);
-  return bundleStandalone(compileParts(input.schemas).map(compilePart), input);
+  return bundleStandalone(
+    compileParts(input.schemas).map((part) => compilePart({ ...part, pointers: input.pointers })),
+    input,
+  );
 }
 
 /** What a compile thread runs (`compile-worker.ts`), or this thread when run from the sources. */

@@ -62,6 +62,8 @@ export interface OperationSchemas {
   operations: OperationPlan[];
   /** Validators for schemas written inline in operations, by name; each has its `$id`. */
   inline: Record<string, JsonSchema>;
+  /** Where each inline schema sits in the spec (a JSON pointer), by name: for errors. */
+  pointers: Record<string, string>;
 }
 
 /**
@@ -72,6 +74,7 @@ export interface OperationSchemas {
 export function planOperations(model: SpecModel): OperationSchemas {
   const components = new Set(model.schemaNames);
   const inline: Record<string, JsonSchema> = {};
+  const pointers: Record<string, string> = {};
   const byShape = new Map<string, string>();
 
   const validatorFor = (schema: JsonSchema, name: string, pointer: string): string => {
@@ -105,6 +108,7 @@ export function planOperations(model: SpecModel): OperationSchemas {
       throw new SchemaNormaliseError(pointer, 'a boolean body schema is not supported');
     }
     inline[name] = { $id: name, ...normalised };
+    pointers[name] = pointer.replace(/^#/, '');
     byShape.set(shape, name);
     return name;
   };
@@ -181,5 +185,5 @@ export function planOperations(model: SpecModel): OperationSchemas {
       parameters,
     };
   });
-  return { operations, inline };
+  return { operations, inline, pointers };
 }

@@ -14,6 +14,17 @@ import { isIdentifier } from '../../identifier.js';
  * stack of generators, each one AJV's `validateCode` of one validator.
  */
 
+/** AJV refused to compile the schema of `$id` `id` (its message is the cause's). */
+export class SchemaCompileError extends Error {
+  constructor(
+    readonly id: string,
+    cause: Error,
+  ) {
+    super(`${id}: ${cause.message}`, { cause });
+    this.name = 'SchemaCompileError';
+  }
+}
+
 /** A validator's code needs another's first; what it gets back is that code. */
 type NeedsCode = { source: SourceCode | undefined };
 type Emission = Generator<NeedsCode, string, string>;
@@ -131,7 +142,7 @@ export function standaloneModule(
     try {
       validate = ajv.getSchema(id);
     } catch (err) {
-      throw new Error(`${id}: ${(err as Error).message}`, { cause: err });
+      throw new SchemaCompileError(id, err as Error);
     }
     if (!validate) {
       throw new Error(`moduleCode: no schema with id ${id}`);
