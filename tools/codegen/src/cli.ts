@@ -29,7 +29,8 @@ unless --allow-remote-refs is given. When the generator, the spec and every
 generated file are as the last generation left them (recorded under
 node_modules/.cache/workflows-api-codegen), it stops there; --no-cache
 generates anyway, and without the generator's code cache (V8's compiled code of
-the TypeScript compiler, kept in the generator's node_modules/.cache).`);
+the TypeScript compiler and of Redocly, kept in the generator's
+node_modules/.cache).`);
   process.exit(0);
 }
 

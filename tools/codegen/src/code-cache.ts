@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 /**
- * Where the generator keeps V8's compiled code of its largest dependency, beside its own
- * package (what is cached is the generator's code, not anything a root generated).
+ * Where the generator keeps V8's compiled code of its largest dependencies (TypeScript,
+ * Redocly's bundle), beside its own package: what is cached is the generator's code, not
+ * anything a root generated.
  */
 export const CODE_CACHE_DIR = fileURLToPath(
   new URL('../node_modules/.cache/workflows-api-codegen/v8/', import.meta.url),
@@ -47,11 +48,11 @@ export interface CachedModule {
  * Requires `specifier` (resolved from `from`) the way Node does, but with V8's code cache,
  * for the large CommonJS files V8 would otherwise parse and compile on every run (the
  * TypeScript compiler, 9 MB; Redocly's bundle), on threads that share two cores with the
- * rest of a run. Node 20 has no `module.enableCompileCache` (Node 22 does). The cache file is named by a hash of the Node
- * version, the file's path and its full text (V8 itself checks only the text's length), and
- * carries a hash of its data, checked before V8 reads it: a stale, torn or corrupt file is
- * not used, and the module compiles as without a cache. Semantics never depend on the cache.
- * A module already loaded is returned as it is.
+ * rest of a run. Node 20 has no `module.enableCompileCache` (Node 22 does). The cache file
+ * is named by a hash of the Node version, the file's path and its full text (V8 itself
+ * checks only the text's length), and carries a hash of its data, checked before V8 reads
+ * it: a stale, torn or corrupt file is not used, and the module compiles as without a
+ * cache. Semantics never depend on the cache. A module already loaded is returned as it is.
  */
 export function requireWithCodeCache(
   from: string,

@@ -162,8 +162,9 @@ export async function loadSpec(
  * Reads, parses and bundles the spec. A spec in one file (no `$ref` leaves it) is its own
  * bundle, and its checks are left to `check()`: generation starts its emitters on the
  * document and runs the checks on the main thread while the emitters' threads work, then
- * reports the checks' errors before any of the emitters'. A spec of several files is checked first, as Redocly reports problems in
- * the files as written, before bundling moves their parts into the root document.
+ * reports the checks' errors before any of the emitters'. A spec of several files is checked
+ * first, as Redocly reports problems in the files as written, before bundling moves their
+ * parts into the root document.
  */
 export async function openSpec(
   specFile: string,

@@ -32,10 +32,10 @@ export type Locate = (pointer: string) => { line: number; column: number } | und
 export function makeLocator(text: string): Locate {
   let parsed: { doc: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
   return (pointer) => {
-    const { isMap, isSeq } = yaml();
+    const { isMap, isSeq, LineCounter: Counter, parseDocument: parse } = yaml();
     if (!parsed) {
-      const lineCounter = new (yaml().LineCounter)();
-      parsed = { doc: yaml().parseDocument(text, { lineCounter }), lineCounter };
+      const lineCounter = new Counter();
+      parsed = { doc: parse(text, { lineCounter }), lineCounter };
     }
     let node: Node | null | undefined = parsed.doc.contents as Node | null;
     let keyNode: Node | undefined;

@@ -1,8 +1,7 @@
 import type { SpecModel } from '../model.js';
 import { OneShotWorker } from '../one-shot-worker.js';
 import type { Emitter } from '../pipeline.js';
-import { pointerOf } from '../spec-location.js';
-import { SpecRefusal } from '../spec-refusal.js';
+import { SpecRefusal, schemaPointer } from '../spec-refusal.js';
 import type { GeneratedFile } from '../write-files.js';
 import {
   type CompileJob,
@@ -97,9 +96,7 @@ async function emitValidators(model: SpecModel, worker: CompileWorker): Promise<
     schemas: [...Object.values(components), ...Object.values(plan.inline)],
     exports,
     pointers: {
-      ...Object.fromEntries(
-        names.map((name) => [name, pointerOf(['components', 'schemas', name])]),
-      ),
+      ...Object.fromEntries(names.map((name) => [name, schemaPointer(name)])),
       ...plan.pointers,
     },
   });
