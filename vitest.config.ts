@@ -36,6 +36,7 @@ export default defineConfig({
       project('spec-diff', './tools/spec-diff'),
       project('docs', './tools/docs'),
       project('bench', './tools/bench'),
+      project('release', './tools/release'),
       project('consumer-test', './tools/consumer-test', { testTimeout: 300_000, hookTimeout: 300_000 }),
     ],
   },
