@@ -94,6 +94,13 @@ describe('published packages', () => {
     }
   });
 
+  it("codegen's build empties its dist/ too: every file there is part of the generation key", async () => {
+    const manifest = JSON.parse(
+      await readFile(path.join(repoRoot, 'tools/codegen/package.json'), 'utf8'),
+    ) as { scripts: Record<string, string> };
+    expect(manifest.scripts.build).toMatch(/^node \.\.\/release\/scripts\/dist\.mjs clean && tsc /);
+  });
+
   it('are not packed with a file their sources do not compile to', async () => {
     // A copy of the types package as built (a dev dependency: turbo builds it before this test),
     // at the same depth below a copy of this script, as prepack finds it.
