@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBench } from './build-bench.js';
 import { codegenBench, repoRoot } from './codegen-bench.js';
-import { formatSuite, type SuiteResult, writeResults } from './report.js';
+import { formatSuite, mergeSuites, type SuiteResult, writeResults } from './report.js';
 
 /**
  * `pnpm bench`: the codegen and build suites run here; every package's own
@@ -19,17 +19,43 @@ const { values } = parseArgs({
   },
 });
 const rounds = Math.max(5, Number(values.rounds));
+const SUITES = ['codegen', 'build'];
+if (values.only !== undefined && !SUITES.includes(values.only)) {
+  console.error(
+    `bench: --only takes one of ${SUITES.join(', ')}; got ${JSON.stringify(values.only)}`,
+  );
+  process.exit(2);
+}
 
-const suites: SuiteResult[] = [];
+const resultsFile = path.join(repoRoot, 'bench/results/latest.json');
+/** The results file as the last run left it; undefined (said) when it cannot be read. */
+async function earlierResults(): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(resultsFile, 'utf8'));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+      console.warn(
+        `bench: ${resultsFile} does not read (${(err as Error).message}); it keeps only this run's suites`,
+      );
+    }
+    return undefined;
+  }
+}
+
+const measured: SuiteResult[] = [];
 if (!values.only || values.only === 'codegen') {
-  suites.push(await codegenBench(rounds));
+  measured.push(await codegenBench(rounds));
 }
 if (!values.only || values.only === 'build') {
-  suites.push(await buildBench(repoRoot, rounds));
+  measured.push(await buildBench(repoRoot, rounds));
 }
-for (const s of suites) {
+const measuredAt = new Date().toISOString();
+for (const s of measured) {
+  s.measuredAt = measuredAt;
   console.log(formatSuite(s));
 }
+// `--only` runs one suite: the others' last figures stay in the results, with their dates.
+const suites = values.only ? mergeSuites(await earlierResults(), measured) : measured;
 
 /** Package benches write their own shapes; keep them whole and pull out their targets. */
 interface AnyTarget {
@@ -73,14 +99,18 @@ const allTargets = [
   ),
 ];
 console.log('== all targets');
+const carried = new Map(
+  suites.filter((s) => s.measuredAt !== measuredAt).map((s) => [s.suite, s.measuredAt]),
+);
 for (const t of allTargets) {
+  const when = carried.has(t.suite) ? ` (measured ${carried.get(t.suite) ?? 'earlier'})` : '';
   console.log(
-    `  [${t.met ? 'met' : 'MISSED'}] ${t.suite}: ${String(t.name)}: target ${String(t.target)}, actual ${String(t.actual)}`,
+    `  [${t.met ? 'met' : 'MISSED'}] ${t.suite}${when}: ${String(t.name)}: target ${String(t.target)}, actual ${String(t.actual)}`,
   );
 }
 
-await writeResults(path.join(repoRoot, 'bench/results/latest.json'), {
-  date: new Date().toISOString(),
+await writeResults(resultsFile, {
+  date: measuredAt,
   node: process.version,
   rounds,
   suites,

@@ -21,8 +21,36 @@ export interface Target {
 
 export interface SuiteResult {
   suite: string;
+  /** When its figures were measured (ISO 8601): a run of other suites keeps this one's. */
+  measuredAt?: string;
   figures: Figure[];
   targets: Target[];
+}
+
+const isSuite = (value: unknown): value is SuiteResult =>
+  value !== null &&
+  typeof value === 'object' &&
+  typeof (value as SuiteResult).suite === 'string' &&
+  Array.isArray((value as SuiteResult).figures) &&
+  Array.isArray((value as SuiteResult).targets);
+
+/**
+ * The suites of a results file after a run of only some of them (`--only`): the fresh ones,
+ * then each earlier one this run did not measure, kept with the time it was measured (the
+ * earlier file's `date` when it recorded none). What is not a results file keeps nothing.
+ */
+export function mergeSuites(earlier: unknown, fresh: readonly SuiteResult[]): SuiteResult[] {
+  const record = earlier !== null && typeof earlier === 'object' ? earlier : {};
+  const { suites, date } = record as { suites?: unknown; date?: unknown };
+  const ran = new Set(fresh.map((s) => s.suite));
+  const kept = (Array.isArray(suites) ? suites : [])
+    .filter(isSuite)
+    .filter((s) => !ran.has(s.suite))
+    .map((s) => ({
+      ...s,
+      ...(s.measuredAt === undefined && typeof date === 'string' ? { measuredAt: date } : {}),
+    }));
+  return [...fresh, ...kept];
 }
 
 const fmt = (n: number) =>
