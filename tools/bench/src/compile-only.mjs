@@ -1,6 +1,6 @@
 // AJV's compile of every validator of the spec, in one thread, as `pnpm generate` compiles
 // them (its `compilePart`), after a read and parse without the checks: no other emitter, no
-// bundle. Half of it is the least the validators' two compile threads can take.
+// bundle. Half of this compile is the least time the validators' two compile threads can take.
 import path from 'node:path';
 
 const codegen = new URL('../../codegen/dist/', import.meta.url);

@@ -82,7 +82,7 @@ export function main(args, packageDir) {
         [
           `${packageDir}: not packed: dist/ is not the build of src/:`,
           ...problems.map((p) => `  ${p}`),
-          'Delete dist/ and run `pnpm build` (a build empties dist/ first), then pack again.',
+          "Delete dist/, run `pnpm build` (one replayed from turbo's cache does not empty it), then pack again.",
         ].join('\n'),
       );
       return 1;
