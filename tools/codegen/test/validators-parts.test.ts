@@ -48,9 +48,9 @@ const load = (code: string) => importModuleCode<Record<string, (data: unknown) =
 describe('compileParts', () => {
   it('keeps a smaller spec in one part, and splits a larger one in two, in order', () => {
     const schemas = manySchemas(SPLIT_FROM_SCHEMAS + 200);
-    expect(compileParts(schemas.slice(0, SPLIT_FROM_SCHEMAS - 1))).toHaveLength(1);
-    const parts = compileParts(schemas);
-    expect(compileParts(schemas.slice(0, 500), 500)).toHaveLength(2);
+    expect(compileParts({ schemas: schemas.slice(0, SPLIT_FROM_SCHEMAS - 1) })).toHaveLength(1);
+    const parts = compileParts({ schemas });
+    expect(compileParts({ schemas: schemas.slice(0, 500) }, 500)).toHaveLength(2);
     expect(parts).toHaveLength(2);
     expect(parts.flatMap((p) => p.schemas)).toEqual(schemas);
     const [first, second] = parts.map((p) => p.schemas.length) as [number, number];
@@ -68,7 +68,7 @@ describe('a module compiled in two parts', () => {
     };
     const [whole, split] = await Promise.all([
       bundleStandalone([compilePart({ schemas, nameOffset: 0 })], input).then(load),
-      bundleStandalone(compileParts(schemas, splitFrom).map(compilePart), input).then(load),
+      bundleStandalone(compileParts({ schemas }, splitFrom).map(compilePart), input).then(load),
     ]);
     let data: unknown = { kind: 'a', size: count };
     for (let i = count - 2; i >= 0; i -= 1) {

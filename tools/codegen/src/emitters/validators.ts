@@ -38,7 +38,7 @@ const startCompile = (): CompileWorker =>
 
 /** The module: compiled by `worker` alone, or in parts by it and a second thread. */
 async function compileModule(worker: CompileWorker, input: StandaloneInput): Promise<string> {
-  const parts = compileParts(input.schemas);
+  const parts = compileParts(input);
   if (parts.length === 1) {
     return worker.run({ whole: input });
   }
@@ -46,11 +46,7 @@ async function compileModule(worker: CompileWorker, input: StandaloneInput): Pro
   const others = parts.slice(1).map(() => startCompile());
   try {
     const codes = await Promise.all(
-      parts.map((part, i) =>
-        (i === 0 ? worker : (others[i - 1] as CompileWorker)).run({
-          part: { ...part, pointers: input.pointers },
-        }),
-      ),
+      parts.map((part, i) => (i === 0 ? worker : (others[i - 1] as CompileWorker)).run({ part })),
     );
     const { bundleStandalone } = await import('./validators/bundle.js');
     return await bundleStandalone(codes, input);
@@ -79,10 +75,7 @@ async function emitValidators(model: SpecModel, worker: CompileWorker): Promise<
     plan = planOperations(model);
   } catch (err) {
     if (err instanceof SchemaNormaliseError) {
-      throw new SpecRefusal(
-        `validators emitter: ${err.message.slice(err.pointer.length + 2)}`,
-        err.pointer.replace(/^#/, ''),
-      );
+      throw new SpecRefusal(`validators emitter: ${err.reason}`, err.pointer.replace(/^#/, ''));
     }
     throw err;
   }

@@ -46,14 +46,14 @@ export const SPLIT_FROM_SCHEMAS = 2000;
 
 /**
  * The schemas in one part, or in two of about equal size (in their order), from `splitFrom`
- * schemas on.
+ * schemas on; each part carries the input's pointers.
  */
 export function compileParts(
-  schemas: JsonSchema[],
+  { schemas, pointers }: Pick<StandaloneInput, 'schemas' | 'pointers'>,
   splitFrom: number = SPLIT_FROM_SCHEMAS,
 ): CompilePart[] {
   if (schemas.length < splitFrom) {
-    return [{ schemas, nameOffset: 0 }];
+    return [{ schemas, nameOffset: 0, pointers }];
   }
   const sizes = schemas.map((s) => JSON.stringify(s).length);
   const half = sizes.reduce((a, b) => a + b, 0) / 2;
@@ -62,8 +62,8 @@ export function compileParts(
     sum += sizes[at] as number;
   }
   return [
-    { schemas: schemas.slice(0, Math.max(at, 1)), nameOffset: 0 },
-    { schemas: schemas.slice(Math.max(at, 1)), nameOffset: 1_000_000 },
+    { schemas: schemas.slice(0, Math.max(at, 1)), nameOffset: 0, pointers },
+    { schemas: schemas.slice(Math.max(at, 1)), nameOffset: 1_000_000, pointers },
   ];
 }
 

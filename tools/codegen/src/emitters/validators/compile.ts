@@ -203,10 +203,7 @@ function refusedByAjv(part: CompilePart, id: string, err: Error): SpecRefusal {
  */
 export async function compileStandalone(input: StandaloneInput): Promise<string> {
   checkIdentifiers(input);
-  return bundleStandalone(
-    compileParts(input.schemas).map((part) => compilePart({ ...part, pointers: input.pointers })),
-    input,
-  );
+  return bundleStandalone(compileParts(input).map(compilePart), input);
 }
 
 /** What a compile thread runs (`compile-worker.ts`), or this thread when run from the sources. */

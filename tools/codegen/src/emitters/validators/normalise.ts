@@ -42,9 +42,10 @@ const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties']);
 export class SchemaNormaliseError extends Error {
   constructor(
     readonly pointer: string,
-    message: string,
+    /** What is wrong there, without the pointer. */
+    readonly reason: string,
   ) {
-    super(`${pointer}: ${message}`);
+    super(`${pointer}: ${reason}`);
     this.name = 'SchemaNormaliseError';
   }
 }
